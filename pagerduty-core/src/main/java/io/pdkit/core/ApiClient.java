@@ -1,0 +1,613 @@
+package io.pdkit.core;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.DoubleSupplier;
+
+import io.micrometer.observation.ObservationRegistry;
+import io.pdkit.core.internal.BaseUrl;
+import io.pdkit.core.internal.ErrorMessages;
+import io.pdkit.core.internal.HttpStack;
+import io.pdkit.core.internal.PdkitVersion;
+import io.pdkit.core.internal.QueryEncoder;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The base of every PagerDuty client: base URL, credential, retries, timeouts, proxy, logging and
+ * observation. Clients are immutable and thread-safe; derive a changed copy with {@link #mutate()}.
+ * The raw verbs return every response as it is, except that 401 and 3xx raise, a 429 is retried, and
+ * statuses with a retry budget are retried (see {@link RetrySettings}).
+ *
+ * <pre>{@code
+ * try (RestApiV2Client client = RestApiV2Client.builder(apiKey).build()) {
+ *     ApiResponse response = client.get("/users/me");
+ *     System.out.println(response.status() + " " + response.json());
+ * }
+ * }</pre>
+ */
+public abstract class ApiClient implements AutoCloseable {
+
+    private final BuilderState settings;
+
+    private final BaseUrl baseUrl;
+
+    private final HttpStack stack;
+
+    private final RequestExecutor executor;
+
+    private final HttpHeaders defaultHeaders;
+
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /**
+     * Creates the client from its builder.
+     * @param builder the builder
+     * @throws IllegalArgumentException if a setting is invalid (the message names it)
+     * @throws IllegalStateException if timeouts or a proxy are combined with a caller's HTTP stack
+     */
+    protected ApiClient(Builder<?, ?> builder) {
+        this.settings = builder.state.copy();
+        this.settings.validateHttpStack();
+        this.baseUrl = BaseUrl.parse(this.settings.effectiveBaseUrl());
+        this.defaultHeaders = new HttpHeaders();
+        this.settings.api.defaultHeaders().forEach(this.defaultHeaders::set);
+        this.settings.defaultHeaders.forEach(this.defaultHeaders::set);
+        this.stack = HttpStack.create(this.settings.restClientBuilder, this.settings.requestFactory,
+                Objects.requireNonNullElse(this.settings.connectTimeout, BuilderState.DEFAULT_CONNECT_TIMEOUT),
+                Objects.requireNonNullElse(this.settings.timeout, BuilderState.DEFAULT_TIMEOUT), proxyAddress());
+        Logger logger = LoggerFactory.getLogger(getClass());
+        this.executor = new RequestExecutor(this.settings, this.stack.restClient(), logger, this::afterResponse);
+    }
+
+    private @Nullable InetSocketAddress proxyAddress() {
+        return (this.settings.proxyHost != null)
+                ? InetSocketAddress.createUnresolved(this.settings.proxyHost, this.settings.proxyPort) : null;
+    }
+
+    /**
+     * Sends a GET request.
+     * @param url a path ({@code /users}) or a full URL under the base URL
+     * @return the response
+     */
+    public ApiResponse get(String url) {
+        return request("GET", url, RequestOptions.none());
+    }
+
+    /**
+     * Sends a GET request.
+     * @param url a path or a full URL under the base URL
+     * @param options query parameters and headers
+     * @return the response
+     */
+    public ApiResponse get(String url, RequestOptions options) {
+        return request("GET", url, options);
+    }
+
+    /**
+     * Sends a POST request.
+     * @param url a path or a full URL under the base URL
+     * @param options query parameters, headers and body
+     * @return the response
+     */
+    public ApiResponse post(String url, RequestOptions options) {
+        return request("POST", url, options);
+    }
+
+    /**
+     * Sends a PUT request.
+     * @param url a path or a full URL under the base URL
+     * @param options query parameters, headers and body
+     * @return the response
+     */
+    public ApiResponse put(String url, RequestOptions options) {
+        return request("PUT", url, options);
+    }
+
+    /**
+     * Sends a PATCH request.
+     * @param url a path or a full URL under the base URL
+     * @param options query parameters, headers and body
+     * @return the response
+     */
+    public ApiResponse patch(String url, RequestOptions options) {
+        return request("PATCH", url, options);
+    }
+
+    /**
+     * Sends a DELETE request.
+     * @param url a path or a full URL under the base URL
+     * @return the response
+     */
+    public ApiResponse delete(String url) {
+        return request("DELETE", url, RequestOptions.none());
+    }
+
+    /**
+     * Sends a DELETE request.
+     * @param url a path or a full URL under the base URL
+     * @param options query parameters and headers
+     * @return the response
+     */
+    public ApiResponse delete(String url, RequestOptions options) {
+        return request("DELETE", url, options);
+    }
+
+    /**
+     * Sends a request. This is the single path every call of every client takes.
+     * @param method the HTTP method, case-insensitive; must be permitted by the API
+     * @param url a path or a full URL under the base URL
+     * @param options query parameters, headers and body
+     * @return the response, whatever its status (except as {@link RetrySettings} describes)
+     * @throws PagerDutyUrlException if the URL is not under the base URL
+     * @throws PagerDutyException if the method is not permitted or the network fails after all retries
+     * @throws PagerDutyHttpException on 401
+     * @throws PagerDutyServerException on 3xx
+     */
+    public ApiResponse request(String method, String url, RequestOptions options) {
+        if (this.closed.get()) {
+            throw new IllegalStateException("This " + getClass().getSimpleName() + " is closed");
+        }
+        if (method == null || method.isBlank()) {
+            throw new IllegalArgumentException("method must not be null or blank");
+        }
+        Objects.requireNonNull(options, "options must not be null");
+        String normalizedMethod = method.trim().toUpperCase(Locale.ROOT);
+        Set<String> permitted = this.settings.api.permittedMethods();
+        if (!permitted.contains(normalizedMethod)) {
+            throw new PagerDutyException(ErrorMessages.methodNotPermitted(normalizedMethod, permitted));
+        }
+        URI uri = this.baseUrl.resolve(url);
+        if (!options.query().isEmpty()) {
+            uri = QueryEncoder.merge(uri, normalizeQuery(options.query()));
+        }
+        String endpoint = endpointOf(uri);
+        String template = (endpoint != null) ? this.baseUrl.value() + endpoint : null;
+        return this.executor.execute(new PreparedRequest(normalizedMethod, uri, endpoint, template,
+                headersFor(normalizedMethod, options), jsonBody(options), options.form()));
+    }
+
+    private HttpHeaders headersFor(String method, RequestOptions options) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.addAll(this.defaultHeaders);
+        headers.set(HttpHeaders.USER_AGENT, PdkitVersion.userAgent());
+        if (options.form() != null) {
+            headers.set(HttpHeaders.CONTENT_TYPE, "application/x-www-form-urlencoded");
+        }
+        else if (method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {
+            headers.set(HttpHeaders.CONTENT_TYPE, "application/json");
+        }
+        Set<String> credentialHeaders = credentialHeaderNames();
+        options.headers().forEach((name, value) -> {
+            if (credentialHeaders.stream().anyMatch(name::equalsIgnoreCase)) {
+                throw new IllegalArgumentException("headers: " + name
+                        + " is set from the client's credential and cannot be replaced per request");
+            }
+            headers.set(name, value);
+        });
+        return headers;
+    }
+
+    private Set<String> credentialHeaderNames() {
+        return this.settings.authMethod.headers("credential").keySet();
+    }
+
+    private @Nullable JsonNode jsonBody(RequestOptions options) {
+        Object body = options.body();
+        if (body == null) {
+            return null;
+        }
+        if (body instanceof JsonNode node) {
+            return node.deepCopy();
+        }
+        return this.settings.jsonMapper.valueToTree(body);
+    }
+
+    private @Nullable String endpointOf(URI uri) {
+        try {
+            return canonicalPath(uri);
+        }
+        catch (RuntimeException ex) {
+            return null;
+        }
+    }
+
+    /**
+     * Rewrites query parameters before they are encoded. The default keeps them as they are; REST API v2
+     * renames collection-valued keys to {@code key[]}. Never mutate the argument.
+     * @param query the caller's parameters
+     * @return the parameters to send
+     */
+    protected Map<String, ? extends @Nullable Object> normalizeQuery(Map<String, ? extends @Nullable Object> query) {
+        return query;
+    }
+
+    /**
+     * Returns the canonical path of a request URI, used as the {@code endpoint} of observations and as the
+     * URI template of the HTTP stack. The default knows no paths.
+     * @param uri the request URI
+     * @return the canonical path, for example {@code /users/{id}}, or {@code null} if unknown
+     */
+    protected @Nullable String canonicalPath(URI uri) {
+        return null;
+    }
+
+    /**
+     * Called for every response received, retried ones included. The default does nothing; REST clients
+     * count calls per endpoint.
+     * @param response the response
+     */
+    protected void afterResponse(ApiResponse response) {
+    }
+
+    /**
+     * Returns the path of a request URI below the base URL.
+     * @param uri a request URI
+     * @return the path, starting with {@code /}
+     */
+    protected String relativePath(URI uri) {
+        return this.baseUrl.relativePath(uri);
+    }
+
+    /**
+     * Returns the base URL, without a trailing slash.
+     * @return the base URL
+     */
+    public String baseUrl() {
+        return this.baseUrl.value();
+    }
+
+    /**
+     * Returns the region this client was built for.
+     * @return the region
+     */
+    public Region region() {
+        return this.settings.region;
+    }
+
+    /**
+     * Returns the retry settings.
+     * @return the settings
+     */
+    public RetrySettings retrySettings() {
+        return this.settings.retrySettings;
+    }
+
+    /**
+     * Returns the JSON mapper used for bodies and typed results.
+     * @return the mapper
+     */
+    public JsonMapper jsonMapper() {
+        return this.settings.jsonMapper;
+    }
+
+    /**
+     * Returns the definition of the API this client talks to.
+     * @return the definition
+     */
+    public ApiDefinition api() {
+        return this.settings.api;
+    }
+
+    /**
+     * Returns the masked credential, {@code *} + its last four characters.
+     * @return the masked credential
+     */
+    public String maskedCredential() {
+        return this.settings.credentials.masked();
+    }
+
+    /**
+     * Returns the clock this client measures time with.
+     * @return the clock
+     */
+    protected Clock clock() {
+        return this.settings.clock;
+    }
+
+    /**
+     * Returns a builder holding this client's settings, to build a changed copy. The copy gets its own HTTP
+     * connections unless a caller's HTTP stack was given.
+     * @return a new builder
+     */
+    public abstract Builder<?, ?> mutate();
+
+    /**
+     * Releases the connections this client owns. A caller's HTTP stack is never closed. Requests after
+     * closing raise {@link IllegalStateException}.
+     */
+    @Override
+    public void close() {
+        if (this.closed.compareAndSet(false, true) && this.stack.owned() != null) {
+            try {
+                this.stack.owned().close();
+            }
+            catch (Exception ex) {
+                LoggerFactory.getLogger(getClass()).debug("Closing the HTTP client failed", ex);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[baseUrl=" + baseUrl() + ", credential=" + maskedCredential() + "]";
+    }
+
+    /**
+     * The base of every client builder. Builders are not thread-safe; the clients they build are.
+     *
+     * @param <C> the client type
+     * @param <B> the builder type
+     */
+    public abstract static class Builder<C extends ApiClient, B extends Builder<C, B>> {
+
+        final BuilderState state;
+
+        /**
+         * Starts a builder.
+         * @param api the API definition of the client class
+         * @param credentials the credential source
+         */
+        protected Builder(ApiDefinition api, CredentialSource credentials) {
+            Objects.requireNonNull(api, "api must not be null");
+            Objects.requireNonNull(credentials, "credentials must not be null");
+            this.state = new BuilderState(api, credentials);
+        }
+
+        /**
+         * Starts a builder holding a client's settings.
+         * @param source the client
+         */
+        protected Builder(ApiClient source) {
+            this.state = source.settings.copy();
+        }
+
+        @SuppressWarnings("unchecked")
+        private B self() {
+            return (B) this;
+        }
+
+        /**
+         * Sets the base URL, overriding the region's default. Must be {@code https://}, except for loopback
+         * hosts.
+         * @param baseUrl the base URL
+         * @return this builder
+         */
+        public B baseUrl(@Nullable String baseUrl) {
+            if (baseUrl != null) {
+                BaseUrl.parse(baseUrl);
+            }
+            this.state.baseUrl = baseUrl;
+            return self();
+        }
+
+        /**
+         * Sets the service region, which chooses the default base URL.
+         * @param region the region
+         * @return this builder
+         */
+        public B region(Region region) {
+            this.state.region = Objects.requireNonNull(region, "region must not be null");
+            return self();
+        }
+
+        /**
+         * Sets the retry settings.
+         * @param retrySettings the settings
+         * @return this builder
+         */
+        public B retrySettings(RetrySettings retrySettings) {
+            this.state.retrySettings = Objects.requireNonNull(retrySettings, "retrySettings must not be null");
+            return self();
+        }
+
+        /**
+         * Returns the retry settings this builder holds (the client's preset until changed).
+         * @return the settings
+         */
+        public RetrySettings retrySettings() {
+            return this.state.retrySettings;
+        }
+
+        /**
+         * Sets how the client waits between retries.
+         * @param sleeper the sleeper
+         * @return this builder
+         */
+        public B sleeper(Sleeper sleeper) {
+            this.state.sleeper = Objects.requireNonNull(sleeper, "sleeper must not be null");
+            return self();
+        }
+
+        /**
+         * Sets the clock used for deadlines and token expiry.
+         * @param clock the clock
+         * @return this builder
+         */
+        public B clock(Clock clock) {
+            this.state.clock = Objects.requireNonNull(clock, "clock must not be null");
+            return self();
+        }
+
+        /**
+         * Sets the source of random numbers in [0, 1) used for the retry stagger.
+         * @param jitter the source
+         * @return this builder
+         */
+        public B jitter(DoubleSupplier jitter) {
+            this.state.jitter = Objects.requireNonNull(jitter, "jitter must not be null");
+            return self();
+        }
+
+        /**
+         * Logs one line per attempt at INFO instead of DEBUG, for this client only.
+         * @param debug {@code true} to log at INFO
+         * @return this builder
+         */
+        public B debug(boolean debug) {
+            this.state.debug = debug;
+            return self();
+        }
+
+        /**
+         * Sets the read timeout of the default HTTP stack (default 60 s).
+         * @param timeout the timeout
+         * @return this builder
+         */
+        public B timeout(Duration timeout) {
+            this.state.timeout = positive(timeout, "timeout");
+            return self();
+        }
+
+        /**
+         * Sets the connect timeout of the default HTTP stack (default 10 s).
+         * @param connectTimeout the timeout
+         * @return this builder
+         */
+        public B connectTimeout(Duration connectTimeout) {
+            this.state.connectTimeout = positive(connectTimeout, "connectTimeout");
+            return self();
+        }
+
+        /**
+         * Sends through an HTTP proxy (default HTTP stack only).
+         * @param host the proxy host
+         * @param port the proxy port
+         * @return this builder
+         */
+        public B proxy(String host, int port) {
+            if (host == null || host.isBlank()) {
+                throw new IllegalArgumentException("proxy host must not be null or blank");
+            }
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException("proxy port must be between 1 and 65535, was " + port);
+            }
+            this.state.proxyHost = host;
+            this.state.proxyPort = port;
+            return self();
+        }
+
+        /**
+         * Records one {@code pagerduty.client.requests} observation per HTTP attempt in this registry.
+         * @param observationRegistry the registry
+         * @return this builder
+         */
+        public B observationRegistry(ObservationRegistry observationRegistry) {
+            this.state.observationRegistry = Objects.requireNonNull(observationRegistry,
+                    "observationRegistry must not be null");
+            return self();
+        }
+
+        /**
+         * Replaces the default observation convention.
+         * @param convention the convention
+         * @return this builder
+         */
+        public B observationConvention(PagerDutyObservationConvention convention) {
+            this.state.observationConvention = Objects.requireNonNull(convention, "convention must not be null");
+            return self();
+        }
+
+        /**
+         * Sends with a {@link RestClient} built from a clone of this builder (for example Boot's, with its
+         * SSL bundles and observations). It must not follow redirects.
+         * @param restClientBuilder the builder; it is cloned, never changed
+         * @return this builder
+         */
+        public B restClientBuilder(RestClient.Builder restClientBuilder) {
+            this.state.restClientBuilder = Objects.requireNonNull(restClientBuilder, "restClientBuilder must not be null");
+            return self();
+        }
+
+        /**
+         * Sends through this request factory. It must not follow redirects; the client never closes it.
+         * @param requestFactory the factory
+         * @return this builder
+         */
+        public B requestFactory(ClientHttpRequestFactory requestFactory) {
+            this.state.requestFactory = Objects.requireNonNull(requestFactory, "requestFactory must not be null");
+            return self();
+        }
+
+        /**
+         * Sets the JSON mapper for bodies and typed results (Boot passes the application's).
+         * @param jsonMapper the mapper
+         * @return this builder
+         */
+        public B jsonMapper(JsonMapper jsonMapper) {
+            this.state.jsonMapper = Objects.requireNonNull(jsonMapper, "jsonMapper must not be null");
+            return self();
+        }
+
+        /**
+         * Adds a header sent with every request. The credential's header cannot be set this way.
+         * @param name the header name
+         * @param value the value, or {@code null} to remove a header added earlier
+         * @return this builder
+         */
+        public B defaultHeader(String name, @Nullable String value) {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("defaultHeader name must not be null or blank");
+            }
+            if (name.equalsIgnoreCase(HttpHeaders.AUTHORIZATION)) {
+                throw new IllegalArgumentException("defaultHeader: Authorization is set from the client's credential");
+            }
+            if (value == null) {
+                this.state.defaultHeaders.remove(name);
+            }
+            else {
+                this.state.defaultHeaders.put(name, value);
+            }
+            return self();
+        }
+
+        /**
+         * Replaces the credential source (for example with a self-refreshing OAuth token source).
+         * @param credentials the source
+         * @return this builder
+         */
+        public B credentialSource(CredentialSource credentials) {
+            this.state.credentials = Objects.requireNonNull(credentials, "credentials must not be null");
+            return self();
+        }
+
+        /**
+         * Sets where the credential goes. Subclasses expose this as they see fit.
+         * @param authMethod the method
+         * @return this builder
+         */
+        protected B authMethod(AuthMethod authMethod) {
+            this.state.authMethod = Objects.requireNonNull(authMethod, "authMethod must not be null");
+            return self();
+        }
+
+        /**
+         * Builds the client.
+         * @return the client
+         */
+        public abstract C build();
+
+        private static Duration positive(Duration duration, String name) {
+            if (duration == null || duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive, was " + duration);
+            }
+            return duration;
+        }
+
+    }
+
+}

@@ -1,0 +1,252 @@
+package io.pdkit.core;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+import io.micrometer.observation.Observation;
+import io.pdkit.core.internal.ErrorMessages;
+import io.pdkit.core.internal.RetryDecision;
+import io.pdkit.core.internal.RetryState;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.event.Level;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * Sends one request with retries: the algorithm of {@link RetryState}, one observation per attempt, one log
+ * line per attempt, and the credential applied (and refreshed once after a 401) on every attempt.
+ */
+final class RequestExecutor {
+
+    private static final DefaultPagerDutyObservationConvention DEFAULT_CONVENTION = new DefaultPagerDutyObservationConvention();
+
+    private final BuilderState settings;
+
+    private final RestClient restClient;
+
+    private final Logger logger;
+
+    private final Consumer<ApiResponse> responseListener;
+
+    RequestExecutor(BuilderState settings, RestClient restClient, Logger logger, Consumer<ApiResponse> responseListener) {
+        this.settings = settings;
+        this.restClient = restClient;
+        this.logger = logger;
+        this.responseListener = responseListener;
+    }
+
+    ApiResponse execute(PreparedRequest request) {
+        RetryState state = new RetryState(this.settings.retrySettings, this.settings.clock, this.settings.jitter);
+        boolean refreshed = false;
+        for (int attempt = 1;; attempt++) {
+            String secret = this.settings.credentials.secret();
+            PagerDutyRequestContext context = new PagerDutyRequestContext(this.settings.api.name(), request.method(),
+                    (request.endpoint() != null) ? request.endpoint() : PagerDutyRequestContext.UNKNOWN_ENDPOINT,
+                    request.uri(), attempt);
+            Observation observation = Observation.createNotStarted(this.settings.observationConvention,
+                    DEFAULT_CONVENTION, () -> context, this.settings.observationRegistry).start();
+            ApiResponse response;
+            try {
+                response = send(request, secret);
+            }
+            catch (ResourceAccessException ex) {
+                observation.error(ex);
+                RetryDecision decision = Thread.currentThread().isInterrupted() ? RetryDecision.exhaustedNow()
+                        : state.afterNetworkFailure();
+                finish(observation, context, decision);
+                handleNetworkFailure(request, ex, decision, state);
+                continue;
+            }
+            catch (RestClientException ex) {
+                observation.error(ex);
+                observation.stop();
+                throw new PagerDutyException(request.method() + " " + ErrorMessages.displayUrl(request.uri())
+                        + ": request failed: " + ex.getClass().getSimpleName(), null, ex);
+            }
+            context.setResponse(response.status(), response.headers());
+            this.responseListener.accept(response);
+            if (response.status() == 401 && !refreshed && this.settings.credentials.refreshAfterRejection(secret)) {
+                refreshed = true;
+                context.setRetryReason(RetryReason.CREDENTIAL_REFRESH);
+                observation.stop();
+                logAttempt(response, attempt);
+                this.logger.warn("{} {} -> 401; retrying once with a refreshed credential", request.method(),
+                        ErrorMessages.displayUrl(request.uri()));
+                continue;
+            }
+            RetryDecision decision = state.afterResponse(response.status(), rateLimitReset(response));
+            finish(observation, context, decision);
+            logAttempt(response, attempt);
+            switch (decision.action()) {
+                case ACCEPT -> {
+                    return response;
+                }
+                case RAISE -> throw raise(response);
+                case EXHAUSTED -> {
+                    this.logger.error("{} {}: retry limit reached for status {}; returning the last response",
+                            request.method(), ErrorMessages.displayUrl(request.uri()), response.status());
+                    return response;
+                }
+                case DEADLINE_REACHED -> {
+                    this.logger.error("{} {}: retry deadline {} reached after status {}; returning the last response",
+                            request.method(), ErrorMessages.displayUrl(request.uri()),
+                            this.settings.retrySettings.maxElapsed(), response.status());
+                    return response;
+                }
+                case RETRY -> {
+                    this.logger.warn("{} {} -> {}; retrying in {} ({})", request.method(),
+                            ErrorMessages.displayUrl(request.uri()), response.status(), seconds(decision.sleep()),
+                            decision.reason().tagValue());
+                    sleep(decision.sleep());
+                }
+            }
+        }
+    }
+
+    private void handleNetworkFailure(PreparedRequest request, ResourceAccessException ex, RetryDecision decision,
+            RetryState state) {
+        String cause = (ex.getCause() != null) ? ex.getCause().getClass().getSimpleName() : ex.getClass().getSimpleName();
+        switch (decision.action()) {
+            case RETRY -> {
+                this.logger.warn("{} {} failed ({}); retrying in {} (network error {} of at most {})", request.method(),
+                        ErrorMessages.displayUrl(request.uri()), cause, seconds(decision.sleep()),
+                        state.networkFailures(), this.settings.retrySettings.maxNetworkAttempts());
+                sleep(decision.sleep());
+            }
+            case DEADLINE_REACHED -> throw new PagerDutyException(ErrorMessages.networkDeadline(request.method(),
+                    request.uri(), String.valueOf(this.settings.retrySettings.maxElapsed())), null, ex);
+            default -> {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new PagerDutyException(request.method() + " " + ErrorMessages.displayUrl(request.uri())
+                            + ": interrupted", null, ex);
+                }
+                throw new PagerDutyException(ErrorMessages.networkExhausted(request.method(), request.uri(),
+                        this.settings.retrySettings.maxNetworkAttempts()), null, ex);
+            }
+        }
+    }
+
+    private PagerDutyException raise(ApiResponse response) {
+        if (response.status() == 401) {
+            return new PagerDutyHttpException(ErrorMessages.unauthorized(response, this.settings.credentials.masked()),
+                    response);
+        }
+        return new PagerDutyServerException(ErrorMessages.redirect(response), response);
+    }
+
+    private ApiResponse send(PreparedRequest request, String secret) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.addAll(request.headers());
+        this.settings.authMethod.headers(secret).forEach(headers::set);
+        byte[] body = encodeBody(request, secret);
+        RestClient.RequestBodySpec spec = (request.uriTemplate() != null)
+                ? this.restClient.method(HttpMethod.valueOf(request.method()))
+                    .uri(request.uriTemplate(), builder -> request.uri())
+                : this.restClient.method(HttpMethod.valueOf(request.method())).uri(request.uri());
+        spec.headers(target -> target.addAll(headers));
+        if (body != null) {
+            spec.body(body);
+        }
+        long started = System.nanoTime();
+        UnaryOperator<String> redactor = text -> redact(text, secret);
+        return spec.exchange((clientRequest, clientResponse) -> new ApiResponse(request.method(), request.uri(),
+                clientResponse.getStatusCode().value(), clientResponse.getHeaders(), readBody(clientResponse),
+                Duration.ofNanos(System.nanoTime() - started), this.settings.jsonMapper, redactor), true);
+    }
+
+    private static byte[] readBody(org.springframework.http.client.ClientHttpResponse response) throws IOException {
+        try (var in = response.getBody()) {
+            return in.readAllBytes();
+        }
+    }
+
+    private byte @Nullable [] encodeBody(PreparedRequest request, String secret) {
+        Map<String, String> parameters = request.sendsBodyParameters()
+                ? this.settings.authMethod.bodyParameters(secret) : Map.of();
+        JsonNode json = request.jsonBody();
+        if (json != null) {
+            JsonNode toSend = json;
+            if (json instanceof ObjectNode object && !parameters.isEmpty()) {
+                ObjectNode copy = object.deepCopy();
+                parameters.forEach(copy::put);
+                toSend = copy;
+            }
+            return this.settings.jsonMapper.writeValueAsBytes(toSend);
+        }
+        Map<String, String> form = request.form();
+        if (form != null) {
+            Map<String, String> fields = new LinkedHashMap<>(form);
+            fields.putAll(parameters);
+            return fields.entrySet()
+                .stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"))
+                .getBytes(StandardCharsets.UTF_8);
+        }
+        return null;
+    }
+
+    private static String redact(String text, String secret) {
+        return (secret.length() >= 4 && text.contains(secret)) ? text.replace(secret, Secrets.mask(secret)) : text;
+    }
+
+    private static OptionalLong rateLimitReset(ApiResponse response) {
+        String value = response.headers().getFirst("ratelimit-reset");
+        if (value == null) {
+            return OptionalLong.empty();
+        }
+        try {
+            long seconds = (long) Math.ceil(Double.parseDouble(value.trim()));
+            return (seconds > 0) ? OptionalLong.of(seconds) : OptionalLong.empty();
+        }
+        catch (NumberFormatException ex) {
+            return OptionalLong.empty();
+        }
+    }
+
+    private static void finish(Observation observation, PagerDutyRequestContext context, RetryDecision decision) {
+        context.setRetryReason(decision.retries() ? decision.reason() : null);
+        observation.stop();
+    }
+
+    private void logAttempt(ApiResponse response, int attempt) {
+        Level level = this.settings.debug ? Level.INFO : Level.DEBUG;
+        if (this.logger.isEnabledForLevel(level)) {
+            this.logger.atLevel(level)
+                .log("{} {} -> {} in {} ms (x-request-id={}, attempt {})", response.method(),
+                        ErrorMessages.displayUrl(response.uri()), response.status(), response.elapsed().toMillis(),
+                        response.requestId().orElse("(missing header)"), attempt);
+        }
+    }
+
+    private void sleep(Duration duration) {
+        try {
+            this.settings.sleeper.sleep(duration);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new PagerDutyException("Interrupted while waiting " + seconds(duration) + " to retry", null, ex);
+        }
+    }
+
+    private static String seconds(Duration duration) {
+        return (duration.toMillis() / 1000.0) + " s";
+    }
+
+}
