@@ -1,0 +1,59 @@
+package io.pdkit.core;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+final class TestApiClient extends ApiClient {
+
+    static final ApiDefinition API = new ApiDefinition("test", "https://api.pagerduty.com",
+            "https://api.eu.pagerduty.com", Set.of("GET", "POST", "PUT", "PATCH", "DELETE"),
+            Map.of("Accept", "application/vnd.pagerduty+json;version=2"), RetrySettings.defaults());
+
+    private TestApiClient(Builder builder) {
+        super(builder);
+    }
+
+    static Builder builder(String secret) {
+        return new Builder(API, CredentialSource.of(secret));
+    }
+
+    static Builder builder(ApiDefinition api, CredentialSource credentials) {
+        return new Builder(api, credentials);
+    }
+
+    @Override
+    public Builder mutate() {
+        return new Builder(this);
+    }
+
+    @Override
+    protected @Nullable String canonicalPath(URI uri) {
+        String path = relativePath(uri);
+        return path.startsWith("/users/") ? "/users/{id}" : null;
+    }
+
+    static final class Builder extends ApiClient.Builder<TestApiClient, Builder> {
+
+        Builder(ApiDefinition api, CredentialSource credentials) {
+            super(api, credentials);
+        }
+
+        Builder(TestApiClient source) {
+            super(source);
+        }
+
+        Builder auth(AuthMethod authMethod) {
+            return authMethod(authMethod);
+        }
+
+        @Override
+        public TestApiClient build() {
+            return new TestApiClient(this);
+        }
+
+    }
+
+}
