@@ -23,6 +23,7 @@ final class LogCapture implements AutoCloseable {
         this.appender.start();
         this.logger.addAppender(this.appender);
         this.logger.setLevel(Level.TRACE);
+        this.logger.setAdditive(false);
     }
 
     List<String> lines() {
@@ -33,6 +34,7 @@ final class LogCapture implements AutoCloseable {
     public void close() {
         this.logger.detachAppender(this.appender);
         this.logger.setLevel(this.previous);
+        this.logger.setAdditive(true);
     }
 
 }
