@@ -1,0 +1,62 @@
+package io.pdkit.autoconfigure;
+
+import io.micrometer.observation.ObservationRegistry;
+import io.pdkit.core.ApiClient;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Binds {@code pagerduty.*} and prepares what every PagerDuty client bean is built with: the HTTP stack (Boot's,
+ * when spring-boot-http-client is present) and the {@link PagerDutyClientConfigurer}.
+ */
+@AutoConfiguration(afterName = { "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+        "org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
+        "org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration",
+        "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
+        "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
+@ConditionalOnClass(ApiClient.class)
+@EnableConfigurationProperties(PagerDutyProperties.class)
+public final class PagerDutyAutoConfiguration {
+
+    @Bean
+    PagerDutyClientConfigurer pagerDutyClientConfigurer(PagerDutyProperties properties, PagerDutyHttpStack httpStack,
+            ObjectProvider<ObservationRegistry> observationRegistry, ObjectProvider<JsonMapper> jsonMapper,
+            ObjectProvider<PagerDutyClientCustomizer> customizers) {
+        return new PagerDutyClientConfigurer(properties, httpStack, observationRegistry, jsonMapper, customizers);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(ClientHttpRequestFactoryBuilder.class)
+    static class BootHttpStackConfiguration {
+
+        @Bean
+        PagerDutyHttpStack pagerDutyHttpStack(ObjectProvider<RestClient.Builder> restClientBuilders,
+                ObjectProvider<ClientHttpRequestFactoryBuilder<?>> factoryBuilders,
+                ObjectProvider<HttpClientSettings> settings) {
+            return new BootRestClientHttpStack(restClientBuilders, factoryBuilders, settings);
+        }
+
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnMissingClass("org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder")
+    static class StandaloneHttpStackConfiguration {
+
+        @Bean
+        PagerDutyHttpStack pagerDutyHttpStack() {
+            return PagerDutyHttpStack.standalone();
+        }
+
+    }
+
+}

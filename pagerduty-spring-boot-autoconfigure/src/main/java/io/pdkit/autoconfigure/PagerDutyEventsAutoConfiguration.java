@@ -1,0 +1,28 @@
+package io.pdkit.autoconfigure;
+
+import io.pdkit.events.EventsApiV2Client;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Creates the {@link EventsApiV2Client} bean when {@code pagerduty.events.routing-key} is set, unless the
+ * application defines its own. {@code pagerduty.events.retry.*} merges over the client's preset.
+ */
+@AutoConfiguration(after = PagerDutyAutoConfiguration.class)
+@ConditionalOnClass(EventsApiV2Client.class)
+@ConditionalOnProperty("pagerduty.events.routing-key")
+public final class PagerDutyEventsAutoConfiguration {
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    EventsApiV2Client eventsApiV2Client(PagerDutyClientConfigurer configurer) {
+        PagerDutyProperties.Events events = configurer.properties().getEvents();
+        EventsApiV2Client.Builder builder = EventsApiV2Client.builder(events.getRoutingKey());
+        return configurer.configure(builder, events.getUrl(), events.getRetry(), "pagerduty.events.retry").build();
+    }
+
+}
