@@ -293,6 +293,15 @@ def main():
             if reason:
                 differences.append((upper, path, pair, py_pair if in_python else None, reason))
 
+    documented = {(m, p) for m, p, _, _, _, _ in rows}
+    fallback_rows = []
+    for key, value in config.items():
+        method, path = key.split(" ", 1)
+        if path not in canonical or (method != "*" and (method, path) in documented):
+            continue
+        pair = (value, value) if value is None or isinstance(value, str) else (value[0], value[1])
+        fallback_rows.append((method, path, pair))
+
     resources = os.path.join(root, "pagerduty-core", "src", "main", "resources", "io", "pdkit", "rest")
     test_resources = os.path.join(root, "pagerduty-core", "src", "test", "resources", "io", "pdkit", "rest")
     os.makedirs(resources, exist_ok=True)
@@ -311,7 +320,9 @@ def main():
     write(os.path.join(resources, "historical-paths.txt"), header + "".join(p + "\n" for p in historical))
     write(os.path.join(resources, "entity-wrappers.tsv"),
           header + "# method\tcanonical path\trequest wrapper\tresponse wrapper ('-' = none)\n"
-          + "".join("%s\t%s\t%s\t%s\n" % (m, p, show(pair[0]), show(pair[1])) for m, p, _, pair, _, _ in rows))
+          + "".join("%s\t%s\t%s\t%s\n" % (m, p, show(pair[0]), show(pair[1])) for m, p, _, pair, _, _ in rows)
+          + "# python-pagerduty's configuration for methods the spec does not document ('*' = any method)\n"
+          + "".join("%s\t%s\t%s\t%s\n" % (m, p, show(pair[0]), show(pair[1])) for m, p, pair in fallback_rows))
     write(os.path.join(test_resources, "operations.tsv"),
           header + "# method\tcanonical path\tsample URL\trequest\tresponse\tpython request\tpython response\treason\n"
           + "".join("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n" % (

@@ -15,6 +15,8 @@ public final class WrapperTable {
 
     private static final String NONE = "-";
 
+    private static final String ANY_METHOD = "*";
+
     private final Map<String, EntityWrappers> entries;
 
     /**
@@ -46,11 +48,15 @@ public final class WrapperTable {
      * Returns the wrappers of an operation.
      * @param method the HTTP method, any case
      * @param canonicalPath the canonical path
-     * @return the listed pair, or the pair inferred from the path
+     * @return the pair listed for the method, else the pair listed for any method ({@code *}), else the pair
+     *         inferred from the path
      */
     public EntityWrappers lookup(String method, String canonicalPath) {
         String upper = method.toUpperCase(Locale.ROOT);
         EntityWrappers listed = this.entries.get(key(upper, canonicalPath));
+        if (listed == null) {
+            listed = this.entries.get(key(ANY_METHOD, canonicalPath));
+        }
         return (listed != null) ? listed : EntityWrappers.both(infer(upper, canonicalPath));
     }
 
