@@ -303,4 +303,19 @@ class RestApiV2ClientRequestsTest extends MockServerSupport {
         assertThat(this.client.totalCallCount()).isEqualTo(3);
     }
 
+    @Test
+    void getWhenQueryHasCollectionsShouldRenameKeysWithBracketsWithoutChangingCallerMap() throws Exception {
+        enqueueJson("{}");
+        Map<String, Object> query = new java.util.LinkedHashMap<>();
+        query.put("statuses", List.of("triggered", "acknowledged"));
+        query.put("team_ids[]", List.of("T1"));
+        query.put("limit", 5);
+
+        this.client.get("/incidents", RequestOptions.builder().query(query).build());
+
+        assertThat(take().getTarget()).isEqualTo("/incidents?statuses%5B%5D=triggered&statuses%5B%5D=acknowledged"
+                + "&team_ids%5B%5D=T1&limit=5");
+        assertThat(query).containsOnlyKeys("statuses", "team_ids[]", "limit");
+    }
+
 }
