@@ -1,0 +1,51 @@
+package io.pdkit.rest.internal;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The data a REST-style client needs about its API: canonical paths, the paths paginated by cursor, the paths
+ * that hold historical records, and the entity wrappers.
+ *
+ * @param paths the canonical paths
+ * @param cursorPaths canonical paths paginated with {@code cursor}
+ * @param historicalPaths canonical paths that accept {@code since} and {@code until}
+ * @param wrappers the entity wrappers
+ */
+public record RestApiData(CanonicalPaths paths, Set<String> cursorPaths, Set<String> historicalPaths,
+        WrapperTable wrappers) {
+
+    private static final String REST_V2 = "io/pdkit/rest/";
+
+    private static final RestApiData REST_API_V2 = load(REST_V2);
+
+    /**
+     * Copies the sets.
+     */
+    public RestApiData {
+        cursorPaths = Set.copyOf(cursorPaths);
+        historicalPaths = Set.copyOf(historicalPaths);
+    }
+
+    /**
+     * Returns the data of PagerDuty's REST API v2, generated from its OpenAPI spec.
+     * @return the data
+     */
+    public static RestApiData restApiV2() {
+        return REST_API_V2;
+    }
+
+    /**
+     * Loads the generated files {@code canonical-paths.txt}, {@code cursor-paths.txt},
+     * {@code historical-paths.txt} and {@code entity-wrappers.tsv} from a class path folder.
+     * @param folder the folder, ending in {@code /}
+     * @return the data
+     */
+    public static RestApiData load(String folder) {
+        List<String> paths = ResourceLines.read(folder + "canonical-paths.txt");
+        return new RestApiData(new CanonicalPaths(paths), Set.copyOf(ResourceLines.read(folder + "cursor-paths.txt")),
+                Set.copyOf(ResourceLines.read(folder + "historical-paths.txt")),
+                WrapperTable.parse(ResourceLines.read(folder + "entity-wrappers.tsv")));
+    }
+
+}
