@@ -3,22 +3,27 @@ package io.pdkit.oauth;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import io.pdkit.core.ApiClient;
 import io.pdkit.core.ApiDefinition;
 import io.pdkit.core.ApiResponse;
 import io.pdkit.core.AuthMethod;
+import io.pdkit.core.AuthType;
 import io.pdkit.core.CredentialSource;
 import io.pdkit.core.PagerDutyServerException;
 import io.pdkit.core.Region;
 import io.pdkit.core.RequestOptions;
 import io.pdkit.core.RetrySettings;
 import io.pdkit.core.internal.ErrorMessages;
+import io.pdkit.rest.RestApiV2Client;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -210,6 +215,67 @@ public final class OAuthTokenClient extends ApiClient {
         return new OAuthToken(accessToken, text(body, "refresh_token"), expiresIn,
                 clock().instant().plusSeconds(expiresIn), text(body, "scope"), text(body, "token_type"),
                 text(body, "id_token"));
+    }
+
+    /**
+     * Returns a REST client for a user's stored token, refreshing the token first when it expires in less than
+     * {@link #earlyRefreshBuffer()} (python-pagerduty's {@code refresh_client}). The caller must persist the new
+     * token when one is returned.
+     * @param accessToken the stored access token
+     * @param refreshToken the stored refresh token
+     * @param expirationDate when the access token expires
+     * @return the client (Bearer auth, US region) and the new token, if one was fetched
+     */
+    public RefreshResult refreshClient(String accessToken, String refreshToken, Instant expirationDate) {
+        return refreshClient(accessToken, refreshToken, expirationDate, builder -> {
+        });
+    }
+
+    /**
+     * Like {@link #refreshClient(String, String, Instant)}, with a callback to adjust the REST client's builder
+     * (region, base URL, {@code defaultFrom}…).
+     * @param accessToken the stored access token
+     * @param refreshToken the stored refresh token
+     * @param expirationDate when the access token expires
+     * @param customizer adjusts the REST client builder before it is built
+     * @return the client and the new token, if one was fetched
+     */
+    public RefreshResult refreshClient(String accessToken, String refreshToken, Instant expirationDate,
+            Consumer<RestApiV2Client.Builder> customizer) {
+        requireText(accessToken, "accessToken");
+        requireText(refreshToken, "refreshToken");
+        Objects.requireNonNull(expirationDate, "expirationDate must not be null");
+        OAuthToken fresh = null;
+        String token = accessToken;
+        if (Duration.between(clock().instant(), expirationDate).compareTo(this.earlyRefreshBuffer) < 0) {
+            fresh = getRefreshedToken(refreshToken);
+            token = fresh.accessToken();
+        }
+        RestApiV2Client.Builder builder = RestApiV2Client.builder(token).authType(AuthType.BEARER);
+        customizer.accept(builder);
+        return new RefreshResult(builder.authType(AuthType.BEARER).build(), Optional.ofNullable(fresh));
+    }
+
+    /**
+     * Returns a REST client that authenticates with a stored user token and keeps it fresh by itself, handing
+     * each new token to the store.
+     * @param token the stored token
+     * @param store receives each new token
+     * @return the client builder (Bearer auth), to adjust and build
+     */
+    public RestApiV2Client.Builder selfRefreshingRestClient(OAuthToken token, TokenStore store) {
+        return RestApiV2Client.builder(tokenSource(token, store)).authType(AuthType.BEARER);
+    }
+
+    /**
+     * Returns a REST client builder that authenticates with a scoped app token, fetched on first use and again
+     * before it expires.
+     * @param scope the scope, see {@link #appScope(Region, String, String...)}
+     * @param store receives each new token
+     * @return the client builder (Bearer auth), to adjust and build
+     */
+    public RestApiV2Client.Builder appTokenRestClient(String scope, TokenStore store) {
+        return RestApiV2Client.builder(appTokenSource(scope, store)).authType(AuthType.BEARER);
     }
 
     /**

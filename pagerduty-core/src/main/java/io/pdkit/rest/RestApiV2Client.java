@@ -78,6 +78,16 @@ public final class RestApiV2Client extends RestApiV2BaseClient {
         return new Builder(CredentialSource.of(apiKey));
     }
 
+    /**
+     * Starts a builder whose credential comes from a source, for example a self-refreshing OAuth token
+     * ({@code io.pdkit.oauth.OAuthTokenSource}) used with {@code authType(AuthType.BEARER)}.
+     * @param credentials the credential source
+     * @return the builder
+     */
+    public static Builder builder(CredentialSource credentials) {
+        return new Builder(java.util.Objects.requireNonNull(credentials, "credentials must not be null"));
+    }
+
     @Override
     public Builder mutate() {
         return new Builder(this);
