@@ -22,6 +22,9 @@ public record Image(String src, @Nullable String href, @Nullable String alt) {
 
     /**
      * Validates the image.
+     * @param src the image URL
+     * @param href where a click on the image leads, or {@code null}
+     * @param alt the alternative text, or {@code null}
      * @throws IllegalArgumentException naming {@code src} if it is null or blank
      */
     public Image {

@@ -21,6 +21,8 @@ public record Link(String href, @Nullable String text) {
 
     /**
      * Validates the link.
+     * @param href the URL
+     * @param text the text shown instead of the URL, or {@code null}
      * @throws IllegalArgumentException naming {@code href} if it is null or blank
      */
     public Link {
