@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.pdkit.events.internal.EventTimestamps;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +85,7 @@ class EventValuesTest {
     void isIsoDateTimeWhenOffsetStylesDifferShouldAcceptEachOne() {
         for (String valid : new String[] { "2015-07-17T08:42:58.315+0000", "2015-07-17T08:42:58Z",
                 "2015-07-17T08:42:58.123456+02:00", "2015-07-17T08:42:58-05" }) {
-            assertThat(io.pdkit.events.internal.EventTimestamps.isIsoDateTime(valid)).as(valid).isTrue();
+            assertThat(EventTimestamps.isIsoDateTime(valid)).as(valid).isTrue();
         }
     }
 

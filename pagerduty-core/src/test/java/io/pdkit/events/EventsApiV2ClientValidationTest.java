@@ -1,5 +1,6 @@
 package io.pdkit.events;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -220,7 +221,7 @@ class EventsApiV2ClientValidationTest {
         assertThatIllegalArgumentException().isThrownBy(() -> TriggerEvent.builder("s", "x").links(null))
             .withMessage("links must not be null");
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> TriggerEvent.builder("s", "x").images(java.util.Arrays.asList((Image) null)))
+            .isThrownBy(() -> TriggerEvent.builder("s", "x").images(Arrays.asList((Image) null)))
             .withMessage("images must not contain null");
         assertThatIllegalArgumentException().isThrownBy(() -> Image.of(" "))
             .withMessage("image src must not be null or blank");

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.pdkit.core.CredentialSource;
+import io.pdkit.core.PagerDutyHttpException;
 import io.pdkit.core.Region;
+import io.pdkit.core.RequestOptions;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import static io.pdkit.events.EventsStub.bodyOf;
 import static io.pdkit.events.EventsStub.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class EventsApiV2ClientWireTest {
 
@@ -231,10 +235,22 @@ class EventsApiV2ClientWireTest {
     @Test
     void postWhenRawEventShouldStillAddRoutingKey() {
         this.stub.accept("k");
-        this.stub.client().post("/v2/enqueue", io.pdkit.core.RequestOptions.builder()
+        this.stub.client().post("/v2/enqueue", RequestOptions.builder()
             .body(Map.of("event_action", "resolve", "dedup_key", "k"))
             .build());
         assertThat(bodyOf(this.stub.take()).path("routing_key").asString()).isEqualTo(EventsStub.ROUTING_KEY);
+    }
+
+    @Test
+    void credentialSourceWhenReplacedShouldSendAndMaskTheNewKey() {
+        this.stub.respond(400, "{\"errors\":[\"unknown key other-routing-key-5555\"]}");
+        EventsApiV2Client client = this.stub.clientBuilder()
+            .credentialSource(CredentialSource.of("other-routing-key-5555"))
+            .build();
+        assertThatExceptionOfType(PagerDutyHttpException.class)
+            .isThrownBy(() -> client.resolve("k"))
+            .withMessageEndingWith("errors: [unknown key *5555]; routing key: *5555");
+        assertThat(bodyOf(this.stub.take()).path("routing_key").asString()).isEqualTo("other-routing-key-5555");
     }
 
 }
