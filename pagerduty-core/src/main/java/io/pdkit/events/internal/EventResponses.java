@@ -9,6 +9,7 @@ import io.pdkit.core.PagerDutyHttpException;
 import io.pdkit.core.PagerDutyServerException;
 import io.pdkit.core.internal.ErrorMessages;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * Turns Events API responses into results or exceptions. Every message ends with the masked routing key, so
@@ -67,7 +68,7 @@ public record EventResponses(String maskedKey, UnaryOperator<String> redactor) {
             return response.json();
         }
         catch (PagerDutyServerException ex) {
-            return tools.jackson.databind.node.MissingNode.getInstance();
+            return MissingNode.getInstance();
         }
     }
 
