@@ -1,0 +1,17 @@
+package io.pdkit.cli;
+
+import io.pdkit.core.internal.PdkitVersion;
+import picocli.CommandLine.IVersionProvider;
+
+/**
+ * Prints pdkit's version for {@code --version}.
+ */
+final class VersionProvider implements IVersionProvider {
+
+    @Override
+    public String[] getVersion() {
+        return new String[] { "pagerduty (pdkit) " + PdkitVersion.version(),
+                "Java " + System.getProperty("java.version", "unknown") };
+    }
+
+}
