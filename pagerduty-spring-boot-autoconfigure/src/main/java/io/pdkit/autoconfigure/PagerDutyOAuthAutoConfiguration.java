@@ -7,7 +7,6 @@ import io.pdkit.rest.RestApiV2Client;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.NoneNestedConditions;
@@ -44,7 +43,6 @@ public final class PagerDutyOAuthAutoConfiguration {
 
         @Bean(destroyMethod = "close")
         @ConditionalOnMissingBean
-        @ConditionalOnBean(OAuthTokenClient.class)
         RestApiV2Client restApiV2Client(PagerDutyClientConfigurer configurer, OAuthTokenClient oauth,
                 ObjectProvider<TokenStore> tokenStore) {
             PagerDutyProperties properties = configurer.properties();

@@ -120,7 +120,7 @@ public class PagerDutyProperties {
     }
 
     public void setUrl(@Nullable String url) {
-        this.url = validUrl(url);
+        this.url = validUrl(url, "pagerduty.url");
     }
 
     public @Nullable String getDefaultFrom() {
@@ -137,7 +137,7 @@ public class PagerDutyProperties {
 
     public void setPageSize(int pageSize) {
         if (pageSize < 1) {
-            throw new IllegalArgumentException("page-size must be at least 1, was " + pageSize);
+            throw new IllegalArgumentException("pagerduty.page-size must be at least 1, was " + pageSize);
         }
         this.pageSize = pageSize;
     }
@@ -155,7 +155,7 @@ public class PagerDutyProperties {
     }
 
     public void setTimeout(Duration timeout) {
-        this.timeout = positive(timeout, "timeout");
+        this.timeout = positive(timeout, "pagerduty.timeout");
     }
 
     public Duration getConnectTimeout() {
@@ -163,7 +163,7 @@ public class PagerDutyProperties {
     }
 
     public void setConnectTimeout(Duration connectTimeout) {
-        this.connectTimeout = positive(connectTimeout, "connect-timeout");
+        this.connectTimeout = positive(connectTimeout, "pagerduty.connect-timeout");
     }
 
     public Proxy getProxy() {
@@ -192,12 +192,17 @@ public class PagerDutyProperties {
                 + ", events=" + this.events + ", oauth=" + this.oauth + "]";
     }
 
-    static @Nullable String validUrl(@Nullable String url) {
-        if (url != null && !url.isBlank()) {
-            BaseUrl.parse(url);
-            return url;
+    static @Nullable String validUrl(@Nullable String url, String property) {
+        if (url == null || url.isBlank()) {
+            return null;
         }
-        return null;
+        try {
+            BaseUrl.parse(url);
+        }
+        catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException(property + ": " + ex.getMessage());
+        }
+        return url;
     }
 
     static Duration positive(Duration duration, String name) {
@@ -236,7 +241,7 @@ public class PagerDutyProperties {
 
         public void setPort(@Nullable Integer port) {
             if (port != null && (port < 1 || port > 65535)) {
-                throw new IllegalArgumentException("proxy.port must be between 1 and 65535, was " + port);
+                throw new IllegalArgumentException("pagerduty.proxy.port must be between 1 and 65535, was " + port);
             }
             this.port = port;
         }
@@ -277,7 +282,7 @@ public class PagerDutyProperties {
         }
 
         public void setUrl(@Nullable String url) {
-            this.url = validUrl(url);
+            this.url = validUrl(url, "pagerduty.events.url");
         }
 
         public RetryProperties getRetry() {
@@ -364,7 +369,7 @@ public class PagerDutyProperties {
         }
 
         public void setUrl(@Nullable String url) {
-            this.url = validUrl(url);
+            this.url = validUrl(url, "pagerduty.oauth.url");
         }
 
         public Duration getEarlyRefreshBuffer() {
@@ -373,7 +378,7 @@ public class PagerDutyProperties {
 
         public void setEarlyRefreshBuffer(Duration earlyRefreshBuffer) {
             if (earlyRefreshBuffer == null || earlyRefreshBuffer.isNegative()) {
-                throw new IllegalArgumentException("oauth.early-refresh-buffer must not be negative, was " + earlyRefreshBuffer);
+                throw new IllegalArgumentException("pagerduty.oauth.early-refresh-buffer must not be negative, was " + earlyRefreshBuffer);
             }
             this.earlyRefreshBuffer = earlyRefreshBuffer;
         }
@@ -402,7 +407,7 @@ public class PagerDutyProperties {
 
         public void setCacheTtl(Duration cacheTtl) {
             if (cacheTtl == null || cacheTtl.isNegative()) {
-                throw new IllegalArgumentException("health.cache-ttl must not be negative, was " + cacheTtl);
+                throw new IllegalArgumentException("pagerduty.health.cache-ttl must not be negative, was " + cacheTtl);
             }
             this.cacheTtl = cacheTtl;
         }

@@ -35,7 +35,7 @@ final class RetrySettingsMerger {
             return merged.withStatuses(properties.getStatuses());
         }
         catch (IllegalArgumentException ex) {
-            throw new IllegalArgumentException("Invalid " + prefix + ".*: " + ex.getMessage(), ex);
+            throw new IllegalArgumentException("Invalid " + prefix + ".*: " + ex.getMessage());
         }
     }
 

@@ -150,17 +150,19 @@ class PagerDutyAutoConfigurationTest {
             .run(context -> assertThat(context).hasFailed()
                 .getFailure()
                 .rootCause()
-                .hasMessage("page-size must be at least 1, was -1"));
-        this.runner.withPropertyValues("pagerduty.page-size=-1")
-            .run(context -> assertThat(context.getStartupFailure()).hasMessageContaining("pagerduty.page-size"));
+                .hasMessage("pagerduty.page-size must be at least 1, was -1"));
         this.runner.withPropertyValues("pagerduty.url=http://api.example.com")
-            .run(context -> assertThat(context.getStartupFailure()).hasMessageContaining("pagerduty.url")
-                .rootCause()
-                .hasMessageContaining("must use https://"));
+            .run(context -> assertThat(context.getStartupFailure()).rootCause()
+                .hasMessageStartingWith("pagerduty.url: baseUrl 'http://api.example.com' must use https://"));
+        this.runner.withPropertyValues("pagerduty.timeout=0s")
+            .run(context -> assertThat(context.getStartupFailure()).rootCause()
+                .hasMessage("pagerduty.timeout must be positive, was PT0S"));
         this.runner.withPropertyValues("pagerduty.region=mars")
-            .run(context -> assertThat(context.getStartupFailure()).hasMessageContaining("pagerduty.region"));
+            .run(context -> assertThat(causes(context.getStartupFailure()))
+                .contains("Failed to bind properties under 'pagerduty.region' to io.pdkit.core.Region"));
         this.runner.withPropertyValues("pagerduty.auth-type=basic")
-            .run(context -> assertThat(context.getStartupFailure()).hasMessageContaining("pagerduty.auth-type"));
+            .run(context -> assertThat(causes(context.getStartupFailure()))
+                .contains("Failed to bind properties under 'pagerduty.auth-type' to io.pdkit.core.AuthType"));
         this.runner.withPropertyValues("pagerduty.api-key=u+abcdefgh1234", "pagerduty.retry.stagger-cooldown=-2")
             .run(context -> assertThat(context.getStartupFailure()).rootCause()
                 .hasMessage("Invalid pagerduty.retry.*: staggerCooldown must be a finite number >= 0, was -2.0"));
@@ -182,11 +184,14 @@ class PagerDutyAutoConfigurationTest {
 
     @Test
     void withoutBootHttpClientModuleShouldUseStandaloneStack() {
-        this.runner
+        new ApplicationContextRunner().withConfiguration(PagerDutyTestConfigurations.pagerDuty())
             .withClassLoader(new FilteredClassLoader("org.springframework.boot.http.client",
                     "org.springframework.boot.restclient"))
-            .withPropertyValues("pagerduty.api-key=u+abcdefgh1234")
-            .run(context -> assertThat(context).hasSingleBean(RestApiV2Client.class));
+            .withPropertyValues("pagerduty.api-key=u+abcdefgh1234", "pagerduty.timeout=7s")
+            .run(context -> {
+                assertThat(context).hasSingleBean(RestApiV2Client.class);
+                assertThat(context.getBean(PagerDutyHttpStack.class).getClass().getName()).doesNotContain("Boot");
+            });
     }
 
     @Test
@@ -218,6 +223,14 @@ class PagerDutyAutoConfigurationTest {
                 assertThat(context).hasSingleBean(RestApiV2Client.class);
                 assertThat(context.getBean(RestApiV2Client.class).maskedCredential()).isEqualTo("*1234");
             });
+    }
+
+    private static String causes(Throwable failure) {
+        StringBuilder messages = new StringBuilder();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            messages.append(cause.getMessage()).append('\n');
+        }
+        return messages.toString();
     }
 
     @Configuration(proxyBeanMethods = false)

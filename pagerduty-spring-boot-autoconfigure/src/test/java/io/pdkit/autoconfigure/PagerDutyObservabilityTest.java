@@ -167,7 +167,9 @@ class PagerDutyObservabilityTest {
         this.runner
             .withConfiguration(AutoConfigurations.of(EndpointAutoConfiguration.class,
                     EnvironmentEndpointAutoConfiguration.class, ConfigurationPropertiesReportEndpointAutoConfiguration.class))
-            .withPropertyValues(restProperties("management.endpoint.env.show-values=always",
+            .withPropertyValues(restProperties("spring.jmx.enabled=true",
+                    "management.endpoints.jmx.exposure.include=env,configprops",
+                    "management.endpoint.env.show-values=always",
                     "management.endpoint.configprops.show-values=always",
                     "pagerduty.events.routing-key=R0UT1NGKEY0000000000000000000abc",
                     "pagerduty.oauth.client-id=cid", "pagerduty.oauth.client-secret=client-secret-9876"))
