@@ -21,7 +21,8 @@ public final class PagerDutyEventsAutoConfiguration {
     @ConditionalOnMissingBean
     EventsApiV2Client eventsApiV2Client(PagerDutyClientConfigurer configurer) {
         PagerDutyProperties.Events events = configurer.properties().getEvents();
-        EventsApiV2Client.Builder builder = EventsApiV2Client.builder(events.getRoutingKey());
+        String routingKey = PagerDutyProperties.required(events.getRoutingKey(), "pagerduty.events.routing-key");
+        EventsApiV2Client.Builder builder = EventsApiV2Client.builder(routingKey);
         return configurer.configure(builder, events.getUrl(), events.getRetry(), "pagerduty.events.retry").build();
     }
 

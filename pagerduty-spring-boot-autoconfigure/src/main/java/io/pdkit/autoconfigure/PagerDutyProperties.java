@@ -192,6 +192,13 @@ public class PagerDutyProperties {
                 + ", events=" + this.events + ", oauth=" + this.oauth + "]";
     }
 
+    static String required(@Nullable String value, String property) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(property + " must not be blank");
+        }
+        return value;
+    }
+
     static @Nullable String validUrl(@Nullable String url, String property) {
         if (url == null || url.isBlank()) {
             return null;

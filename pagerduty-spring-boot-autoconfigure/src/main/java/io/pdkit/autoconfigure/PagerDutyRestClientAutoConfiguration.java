@@ -21,7 +21,8 @@ public final class PagerDutyRestClientAutoConfiguration {
     @ConditionalOnMissingBean
     RestApiV2Client restApiV2Client(PagerDutyClientConfigurer configurer) {
         PagerDutyProperties properties = configurer.properties();
-        RestApiV2Client.Builder builder = RestApiV2Client.builder(properties.getApiKey())
+        String apiKey = PagerDutyProperties.required(properties.getApiKey(), "pagerduty.api-key");
+        RestApiV2Client.Builder builder = RestApiV2Client.builder(apiKey)
             .authType(properties.getAuthType())
             .defaultPageSize(properties.getPageSize())
             .defaultFrom(properties.getDefaultFrom());

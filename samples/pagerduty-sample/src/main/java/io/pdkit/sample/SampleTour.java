@@ -1,0 +1,140 @@
+package io.pdkit.sample;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.pdkit.events.EventsApiV2Client;
+import io.pdkit.events.Severity;
+import io.pdkit.events.TriggerEvent;
+import io.pdkit.rest.RestApiV2Client;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/**
+ * The tour the sample runs: trigger an alert, watch the incident appear, acknowledge and resolve it through
+ * REST, list services and users, then report PagerDuty's health and the client metrics.
+ */
+@Component
+class SampleTour implements ApplicationRunner {
+
+    private final ObjectProvider<RestApiV2Client> rest;
+
+    private final ObjectProvider<EventsApiV2Client> events;
+
+    private final Map<String, HealthIndicator> healthIndicators;
+
+    private final ObjectProvider<MeterRegistry> meters;
+
+    private final SampleProperties properties;
+
+    private final PrintStream out = System.out;
+
+    SampleTour(ObjectProvider<RestApiV2Client> rest, ObjectProvider<EventsApiV2Client> events,
+            Map<String, HealthIndicator> healthIndicators, ObjectProvider<MeterRegistry> meters,
+            SampleProperties properties) {
+        this.rest = rest;
+        this.events = events;
+        this.healthIndicators = healthIndicators;
+        this.meters = meters;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws InterruptedException {
+        RestApiV2Client client = this.rest.getIfAvailable();
+        if (client == null) {
+            this.out.println("pdkit sample: no pagerduty.api-key and no simulator; nothing to show.");
+            return;
+        }
+        this.out.println("pdkit sample — PagerDuty REST API at " + client.baseUrl());
+        EventsApiV2Client eventsClient = this.events.getIfAvailable();
+        if (eventsClient != null && this.properties.isTriggerIncident()) {
+            incidentTour(client, eventsClient);
+        }
+        listAll(client, "/services", "Services");
+        listAll(client, "/users", "Users");
+        reportHealth();
+        reportMetrics();
+        this.out.println("Done.");
+    }
+
+    private void incidentTour(RestApiV2Client client, EventsApiV2Client eventsClient) throws InterruptedException {
+        String dedupKey = eventsClient.trigger(TriggerEvent.builder("Disk space low on db-01", "db-01.example.com")
+            .severity(Severity.WARNING)
+            .component("postgres")
+            .customDetails(Map.of("free_space", "3%"))
+            .build());
+        this.out.println("1. Triggered an alert through the Events API: dedup key " + dedupKey);
+        Optional<JsonNode> incident = findIncident(client, dedupKey);
+        if (incident.isEmpty()) {
+            this.out.println("2. The incident has not appeared yet; PagerDuty creates it asynchronously.");
+            return;
+        }
+        JsonNode found = incident.get();
+        this.out.println("2. Incident #" + found.path("incident_number").asInt() + " \"" + found.path("title").asString()
+                + "\" (" + found.path("id").asString() + ") is " + found.path("status").asString());
+        JsonNode acknowledged = client.rput(found, Map.of("type", "incident_reference", "status", "acknowledged"));
+        this.out.println("3. Acknowledged it through REST: status " + acknowledged.path("status").asString());
+        JsonNode resolved = client.rput(acknowledged, Map.of("type", "incident_reference", "status", "resolved"));
+        this.out.println("4. Resolved it through REST: status " + resolved.path("status").asString());
+    }
+
+    private Optional<JsonNode> findIncident(RestApiV2Client client, String dedupKey) throws InterruptedException {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            Optional<JsonNode> incident = client
+                .iterAll("/incidents", Map.of("statuses", List.of("triggered", "acknowledged")))
+                .filter(candidate -> dedupKey.equals(candidate.path("incident_key").asString()))
+                .findFirst();
+            if (incident.isPresent()) {
+                return incident;
+            }
+            Thread.sleep(Duration.ofSeconds(1).toMillis());
+        }
+        return Optional.empty();
+    }
+
+    private void listAll(RestApiV2Client client, String path, String title) {
+        List<String> names = client.iterAll(path)
+            .map(item -> item.path("name").asString(item.path("summary").asString()))
+            .collect(Collectors.toList());
+        this.out.println(title + " (" + names.size() + "): " + String.join(", ", names));
+    }
+
+    private void reportHealth() {
+        HealthIndicator indicator = this.healthIndicators.get("pagerdutyHealthIndicator");
+        if (indicator == null) {
+            return;
+        }
+        Health health = indicator.health(true);
+        this.out.println("Health of PagerDuty: " + health.getStatus() + " " + health.getDetails());
+    }
+
+    private void reportMetrics() {
+        MeterRegistry registry = this.meters.getIfAvailable();
+        if (registry == null) {
+            return;
+        }
+        long requests = registry.find("pagerduty.client.requests").timers().stream().mapToLong(Timer::count).sum();
+        double retries = registry.find("pagerduty.client.retries").counters().stream().mapToDouble(c -> c.count()).sum();
+        String remaining = registry.find("pagerduty.client.rate-limit.remaining")
+            .gauges()
+            .stream()
+            .map(gauge -> gauge.getId().getTag("api") + "=" + (long) gauge.value())
+            .collect(Collectors.joining(", "));
+        this.out.println("Metrics: pagerduty.client.requests=" + requests + ", pagerduty.client.retries=" + (long) retries
+                + ", pagerduty.client.rate-limit.remaining[" + remaining + "]");
+    }
+
+}
