@@ -86,6 +86,13 @@ final class SimHttp {
         }
     }
 
+    /** The values of one top-level field of every element of a JSON array, e.g. the ids of a page. */
+    static java.util.List<String> field(JsonNode array, String name) {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        array.forEach(element -> values.add(element.path(name).asString()));
+        return values;
+    }
+
     /** A response with JSON helpers. */
     record Response(HttpResponse<String> raw) {
 
