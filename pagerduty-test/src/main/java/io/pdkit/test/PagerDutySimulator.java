@@ -1,24 +1,21 @@
 package io.pdkit.test;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
-import com.sun.net.httpserver.HttpServer;
-
+import io.pdkit.test.internal.Credentials;
 import io.pdkit.test.internal.DemoData;
 import io.pdkit.test.internal.ExchangeHandler;
 import io.pdkit.test.internal.Links;
+import io.pdkit.test.internal.LoopbackHttpServer;
+import io.pdkit.test.internal.SimContext;
 import io.pdkit.test.internal.SimulatorEngine;
 
 /**
@@ -48,11 +45,8 @@ public final class PagerDutySimulator implements AutoCloseable {
     /** PagerDuty's REST budget per API key: 960 requests per minute. */
     public static final int DEFAULT_RATE_LIMIT = 960;
 
-    private static final AtomicInteger THREADS = new AtomicInteger();
-
     private final Builder settings;
-    private @Nullable HttpServer server;
-    private @Nullable ExecutorService executor;
+    private @Nullable LoopbackHttpServer server;
     private @Nullable SimulatorEngine engine;
     private boolean closed;
 
@@ -76,27 +70,12 @@ public final class PagerDutySimulator implements AutoCloseable {
         if (server != null || closed) {
             throw new IllegalStateException(closed ? "The simulator is closed" : "The simulator is already started");
         }
-        HttpServer http;
-        try {
-            http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot bind 127.0.0.1:" + settings.port, e);
-        }
-        String baseUrl = "http://127.0.0.1:" + http.getAddress().getPort();
-        SimulatorEngine started = new SimulatorEngine(new Links(baseUrl, "https://pdkit-sim.pagerduty.com"),
-                settings.clock, settings.credentials(),
-                settings.seed == Seed.DEMO ? DemoData::seedDemo : DemoData::seedEmpty,
-                settings.rateLimit, settings.rateLimitWindow);
-        ExecutorService pool = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "pagerduty-simulator-" + THREADS.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        http.createContext("/", new ExchangeHandler(started));
-        http.setExecutor(pool);
-        http.start();
+        LoopbackHttpServer http = LoopbackHttpServer.bind(settings.port);
+        SimulatorEngine started = new SimulatorEngine(new Links(http.baseUrl(), "https://pdkit-sim.pagerduty.com"),
+                settings.clock, settings.credentials(), settings.seeder(), settings.rateLimit,
+                settings.rateLimitWindow);
+        http.start(new ExchangeHandler(started));
         this.server = http;
-        this.executor = pool;
         this.engine = started;
         return this;
     }
@@ -106,12 +85,8 @@ public final class PagerDutySimulator implements AutoCloseable {
     public synchronized void close() {
         closed = true;
         if (server != null) {
-            server.stop(0);
+            server.close();
             server = null;
-        }
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
         }
     }
 
@@ -122,7 +97,7 @@ public final class PagerDutySimulator implements AutoCloseable {
 
     /** The bound port. */
     public int port() {
-        return requireServer().getAddress().getPort();
+        return requireServer().port();
     }
 
     /** The REST API v2 base URL, e.g. {@code http://127.0.0.1:8089}; resources' {@code self} URLs start with it. */
@@ -250,8 +225,8 @@ public final class PagerDutySimulator implements AutoCloseable {
                 + ", apiKey=" + masked + "]";
     }
 
-    private HttpServer requireServer() {
-        HttpServer current = server;
+    private LoopbackHttpServer requireServer() {
+        LoopbackHttpServer current = server;
         if (current == null) {
             throw new IllegalStateException("The simulator is not running; call start()");
         }
@@ -275,6 +250,7 @@ public final class PagerDutySimulator implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private int rateLimit = DEFAULT_RATE_LIMIT;
         private Duration rateLimitWindow = Duration.ofMinutes(1);
+        private boolean accountLevelKey;
 
         private Builder() {
         }
@@ -304,6 +280,15 @@ public final class PagerDutySimulator implements AutoCloseable {
                 throw new IllegalArgumentException("apiKey must not be blank");
             }
             this.apiKey = apiKey;
+            return this;
+        }
+
+        /**
+         * Behave as if the API key were an account-level key: {@code GET /users/me} answers 400 as PagerDuty does
+         * (by default the key belongs to the owner, Ada Lovelace, like a user-level key).
+         */
+        public Builder accountLevelKey(boolean accountLevelKey) {
+            this.accountLevelKey = accountLevelKey;
             return this;
         }
 
@@ -337,10 +322,13 @@ public final class PagerDutySimulator implements AutoCloseable {
             return build().start();
         }
 
-        io.pdkit.test.internal.Credentials credentials() {
-            return apiKey == null
-                    ? new io.pdkit.test.internal.Credentials(true, java.util.Set.of())
-                    : new io.pdkit.test.internal.Credentials(false, java.util.Set.of(apiKey));
+        Credentials credentials() {
+            return apiKey == null ? new Credentials(true, Set.of()) : new Credentials(false, Set.of(apiKey));
+        }
+
+        Consumer<SimContext> seeder() {
+            Consumer<SimContext> seeder = seed == Seed.DEMO ? DemoData::seedDemo : DemoData::seedEmpty;
+            return accountLevelKey ? seeder.andThen(context -> context.state().currentUserId(null)) : seeder;
         }
 
         Builder copy() {
@@ -351,6 +339,7 @@ public final class PagerDutySimulator implements AutoCloseable {
             copy.clock = clock;
             copy.rateLimit = rateLimit;
             copy.rateLimitWindow = rateLimitWindow;
+            copy.accountLevelKey = accountLevelKey;
             return copy;
         }
     }

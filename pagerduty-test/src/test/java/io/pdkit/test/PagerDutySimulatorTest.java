@@ -91,4 +91,16 @@ class PagerDutySimulatorTest {
             assertThat(SimHttp.rest(sim).get("/incidents?total=true").json().path("total").asInt()).isEqualTo(13);
         }
     }
+
+    @Test
+    void usersMeWhenKeyIsAccountLevelShouldAnswer400LikePagerDuty() {
+        try (PagerDutySimulator sim = PagerDutySimulator.builder().accountLevelKey(true).start()) {
+            SimHttp.Response response = SimHttp.rest(sim).get("/users/me");
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.json().path("error").path("message").asString())
+                    .contains("account-level access token");
+            assertThat(SimHttp.rest(sim).get("/users").json().path("users")).hasSize(4);
+        }
+    }
 }

@@ -39,6 +39,12 @@ public final class ApiError extends RuntimeException {
         return new ApiError(400, "Arguments Caused Error", 2002, List.of(errors), Map.of());
     }
 
+    /** 400 for {@code /users/me} asked with an account-level API key, which belongs to no user. */
+    public static ApiError accountLevelToken() {
+        return new ApiError(400, "Because this request was made using an account-level access token, we were"
+                + " unable to determine the user. Please use a user-level access token.", 2001, List.of(), Map.of());
+    }
+
     /** 401 for a missing or rejected credential. */
     public static ApiError unauthorized() {
         return new ApiError(401, "Authentication failed", 2006, List.of(), Map.of());

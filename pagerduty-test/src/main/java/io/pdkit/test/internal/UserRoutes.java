@@ -19,9 +19,7 @@ final class UserRoutes {
     }
 
     private static SimResponse me(SimRequest request, SimContext context) {
-        ObjectNode me = context.state().currentUser().orElseThrow(() -> ApiError.invalidInput(
-                "Because this request was made using an account-level access token, we were unable to"
-                        + " determine the current user."));
+        ObjectNode me = context.state().currentUser().orElseThrow(ApiError::accountLevelToken);
         return SimResponse.ok(Entities.wrap("user", me));
     }
 
