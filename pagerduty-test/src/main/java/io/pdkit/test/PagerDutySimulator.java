@@ -46,8 +46,8 @@ public final class PagerDutySimulator implements AutoCloseable {
     public static final int DEFAULT_RATE_LIMIT = 960;
 
     private final Builder settings;
-    private @Nullable LoopbackHttpServer server;
-    private @Nullable SimulatorEngine engine;
+    private volatile @Nullable LoopbackHttpServer server;
+    private volatile @Nullable SimulatorEngine engine;
     private boolean closed;
 
     private PagerDutySimulator(Builder settings) {
