@@ -71,12 +71,17 @@ public final class PagerDutySimulator implements AutoCloseable {
             throw new IllegalStateException(closed ? "The simulator is closed" : "The simulator is already started");
         }
         LoopbackHttpServer http = LoopbackHttpServer.bind(settings.port);
-        SimulatorEngine started = new SimulatorEngine(new Links(http.baseUrl(), "https://pdkit-sim.pagerduty.com"),
-                settings.clock, settings.credentials(), settings.seeder(), settings.rateLimit,
-                settings.rateLimitWindow);
-        http.start(new ExchangeHandler(started));
-        this.server = http;
-        this.engine = started;
+        try {
+            SimulatorEngine started = new SimulatorEngine(
+                    new Links(http.baseUrl(), "https://pdkit-sim.pagerduty.com"), settings.clock,
+                    settings.credentials(), settings.seeder(), settings.rateLimit, settings.rateLimitWindow);
+            http.start(new ExchangeHandler(started));
+            this.engine = started;
+            this.server = http;
+        } catch (RuntimeException e) {
+            http.close();
+            throw e;
+        }
         return this;
     }
 

@@ -112,4 +112,18 @@ class DirectoryEndpointsTest {
         assertThat(http.get("/abilities/event_intelligence").status()).isEqualTo(402);
         assertThat(http.get("/abilities/made_up").status()).isEqualTo(404);
     }
+
+    @Test
+    void listOncallsShouldNameTheUserAtEachLevelAndFilterByUser() {
+        JsonNode body = http.get("/oncalls").json();
+
+        assertThat(body.propertyNames()).containsExactly("oncalls", "limit", "offset", "more", "total");
+        assertThat(body.path("oncalls")).hasSize(4);
+        JsonNode first = body.path("oncalls").path(0);
+        assertThat(first.path("escalation_level").asInt()).isEqualTo(1);
+        assertThat(first.path("user").path("type").asString()).isEqualTo("user_reference");
+        assertThat(first.path("escalation_policy").path("type").asString()).isEqualTo("escalation_policy_reference");
+        String userId = first.path("user").path("id").asString();
+        assertThat(http.get("/oncalls?user_ids%5B%5D=" + userId).json().path("oncalls")).hasSize(1);
+    }
 }

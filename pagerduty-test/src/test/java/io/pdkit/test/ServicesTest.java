@@ -93,4 +93,19 @@ class ServicesTest {
         assertThat(SimHttp.field(http.get("/incidents?service_ids[]=" + id).json().path("incidents"), "title"))
                 .containsExactly("Parcel lost");
     }
+
+    @Test
+    void deleteServiceShouldAnswer204AndForgetItsRoutingKey() {
+        JsonNode service = http.get("/services?query=checkout").json().path("services").path(0);
+        String id = service.path("id").asString();
+
+        SimHttp.Response response = http.send("DELETE", "/services/" + id, null, null);
+
+        assertThat(response.status()).isEqualTo(204);
+        assertThat(http.get("/services/" + id).status()).isEqualTo(404);
+        assertThat(sim.routingKeys()).doesNotContain(PagerDutySimulator.DEMO_ROUTING_KEY).hasSize(2);
+        assertThat(http.get("/audit/records?limit=1").json().path("records").path(0).path("action").asString())
+                .isEqualTo("delete");
+        assertThat(http.send("DELETE", "/services/" + id, null, null).status()).isEqualTo(404);
+    }
 }

@@ -18,6 +18,7 @@ public final class Routes {
         LogEntryRoutes.register(router);
         ChangeEvents.register(router);
         AuditRoutes.register(router);
+        OncallRoutes.register(router);
         EventRoutes.register(router);
         return router;
     }

@@ -22,6 +22,7 @@ final class ServiceRoutes {
                 .rest("POST", "/services", ServiceRoutes::create)
                 .rest("GET", "/services/{id}", Entities.get(s -> s.services, "service"))
                 .rest("PUT", "/services/{id}", ServiceRoutes::update)
+                .rest("DELETE", "/services/{id}", ServiceRoutes::delete)
                 .rest("POST", "/services/{id}/integrations", ServiceRoutes::createIntegration)
                 .rest("GET", "/services/{id}/integrations/{integration_id}", ServiceRoutes::integration);
     }
@@ -69,6 +70,20 @@ final class ServiceRoutes {
         service.put("summary", service.path("name").asString());
         AuditLog.record(context, "update", service, actor(request, context));
         return SimResponse.ok(Entities.wrap("service", service));
+    }
+
+    private static SimResponse delete(SimRequest request, SimContext context) {
+        ObjectNode service = Entities.find(context.state().services, request.pathParam("id"));
+        String id = service.path("id").asString();
+        context.state().services.remove(id);
+        context.state().integrations.values().removeIf(i -> i.path("service").path("id").asString().equals(id));
+        context.state().integrationByRoutingKey.values().removeIf(i -> !context.state().integrations.containsKey(i));
+        for (ObjectNode policy : context.state().escalationPolicies.values()) {
+            ((tools.jackson.databind.node.ArrayNode) policy.get("services"))
+                    .removeIf(ref -> ref.path("id").asString().equals(id));
+        }
+        AuditLog.record(context, "delete", service, actor(request, context));
+        return SimResponse.empty(204);
     }
 
     private static SimResponse createIntegration(SimRequest request, SimContext context) {
