@@ -105,6 +105,12 @@ public final class ApiError extends RuntimeException {
         };
     }
 
+    /** 500 naming an unexpected failure of the simulator itself, so that a test shows what went wrong. */
+    public static ApiError simulatorFailure(RuntimeException cause) {
+        return new ApiError(500, "Internal Server Error", 2000,
+                List.of("The pdkit simulator failed: " + cause), Map.of());
+    }
+
     /** The HTTP status. */
     public int status() {
         return status;

@@ -90,7 +90,7 @@ public final class SimulatorEngine {
         } catch (ApiError e) {
             return e.toResponse();
         } catch (RuntimeException e) {
-            return ApiError.ofStatus(500).toResponse();
+            return ApiError.simulatorFailure(e).toResponse();
         }
     }
 
