@@ -9,7 +9,11 @@ import java.util.Objects;
  */
 public sealed interface Fault {
 
-    /** Answer with this HTTP status and PagerDuty's generic error body instead of handling the request. */
+    /**
+     * Answer with this HTTP status and PagerDuty's generic error body instead of handling the request.
+     *
+     * @param status an error status, 400 to 599
+     */
     record Status(int status) implements Fault {
         /** Checks the status. */
         public Status {
@@ -19,7 +23,11 @@ public sealed interface Fault {
         }
     }
 
-    /** Wait this long in the server thread, then handle the request normally. */
+    /**
+     * Wait this long in the server thread, then handle the request normally.
+     *
+     * @param delay how long, not negative
+     */
     record Delay(Duration delay) implements Fault {
         /** Checks the delay. */
         public Delay {
@@ -34,17 +42,31 @@ public sealed interface Fault {
     record DropConnection() implements Fault {
     }
 
-    /** A fault answering with {@code status}, e.g. {@code Fault.status(503)}. */
+    /**
+     * A fault answering with an error status, e.g. {@code Fault.status(503)}.
+     *
+     * @param status an error status, 400 to 599
+     * @return the fault
+     */
     static Fault status(int status) {
         return new Status(status);
     }
 
-    /** A fault delaying the response by {@code delay}. */
+    /**
+     * A fault delaying the response.
+     *
+     * @param delay how long, not negative
+     * @return the fault
+     */
     static Fault delay(Duration delay) {
         return new Delay(delay);
     }
 
-    /** A fault closing the connection without a response. */
+    /**
+     * A fault closing the connection without a response.
+     *
+     * @return the fault
+     */
     static Fault dropConnection() {
         return new DropConnection();
     }

@@ -54,7 +54,12 @@ public final class PagerDutySimulator implements AutoCloseable {
         this.settings = settings.copy();
     }
 
-    /** A builder with defaults: a free port, {@link Seed#DEMO}, any non-empty token accepted, 960 requests/min. */
+    /**
+     * Starts configuring a simulator.
+     *
+     * @return a builder with defaults: a free port, {@link Seed#DEMO}, any non-empty token accepted, 960
+     *     requests per minute
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -95,35 +100,60 @@ public final class PagerDutySimulator implements AutoCloseable {
         }
     }
 
-    /** Whether the simulator is started and not closed. */
+    /**
+     * Tells whether the simulator answers requests.
+     *
+     * @return true when started and not closed
+     */
     public synchronized boolean isRunning() {
         return server != null;
     }
 
-    /** The bound port. */
+    /**
+     * Returns the port the simulator listens on.
+     *
+     * @return the bound port on 127.0.0.1
+     * @throws IllegalStateException when not running
+     */
     public int port() {
         return requireServer().port();
     }
 
-    /** The REST API v2 base URL, e.g. {@code http://127.0.0.1:8089}; resources' {@code self} URLs start with it. */
+    /**
+     * Returns the REST API v2 base URL; resources' {@code self} URLs start with it.
+     *
+     * @return for example {@code http://127.0.0.1:8089}
+     * @throws IllegalStateException when not running
+     */
     public String restBaseUrl() {
         return "http://127.0.0.1:" + port();
     }
 
-    /** The Events API v2 base URL (the same root): clients POST {@code /v2/enqueue} below it. */
+    /**
+     * Returns the Events API v2 base URL, the same root as {@link #restBaseUrl()}: clients POST
+     * {@code /v2/enqueue} and {@code /v2/change/enqueue} below it.
+     *
+     * @return for example {@code http://127.0.0.1:8089}
+     * @throws IllegalStateException when not running
+     */
     public String eventsBaseUrl() {
         return restBaseUrl();
     }
 
-    /** An API key the REST API accepts. */
+    /**
+     * Returns an API key that the REST API accepts.
+     *
+     * @return the configured key, or {@link #DEFAULT_API_KEY} when any non-empty token is accepted
+     */
     public String apiKey() {
         return settings.apiKey == null ? DEFAULT_API_KEY : settings.apiKey;
     }
 
     /**
-     * The routing key of the first service (with {@link Seed#DEMO}, {@link #DEMO_ROUTING_KEY}).
+     * Returns the routing key of the account's first Events API v2 integration.
      *
-     * @throws IllegalStateException when the account has no service with an Events API v2 integration
+     * @return with {@link Seed#DEMO}, {@link #DEMO_ROUTING_KEY}
+     * @throws IllegalStateException when the account has no Events API v2 integration, or when not running
      */
     public String routingKey() {
         List<String> keys = routingKeys();
@@ -134,29 +164,49 @@ public final class PagerDutySimulator implements AutoCloseable {
         return keys.get(0);
     }
 
-    /** Every routing key of the account, in creation order. */
+    /**
+     * Lists the account's routing keys.
+     *
+     * @return every Events API v2 routing key, in creation order
+     * @throws IllegalStateException when not running
+     */
     public List<String> routingKeys() {
         return requireEngine().withState(state -> List.copyOf(state.routingKeys()));
     }
 
-    /** The email of the API key's owner ({@code /users/me}), usable as the {@code From} header. */
+    /**
+     * Returns the email address of the API key's owner, the user of {@code /users/me}.
+     *
+     * @return an address the {@code From} header may carry
+     */
     public String ownerEmail() {
         return DemoData.OWNER_EMAIL;
     }
 
-    /** Returns the account to its seed and forgets queued faults, the journal and the rate-limit window. */
+    /**
+     * Returns the account to its seed, with the same ids, and forgets queued faults, the journal and the current
+     * rate-limit window (a limit set with {@link #rateLimit(int, Duration)} stays).
+     *
+     * @throws IllegalStateException when not running
+     */
     public void reset() {
         requireEngine().reset();
     }
 
-    /** Every request received since the start, the last {@link #reset()} or {@link #clearRequests()}. */
+    /**
+     * Lists the requests received since the start, the last {@link #reset()} or {@link #clearRequests()}.
+     *
+     * @return the requests in arrival order, including those answered with a fault or dropped
+     * @throws IllegalStateException when never started
+     */
     public List<ReceivedRequest> requests() {
         return requireEngine().journal().snapshot();
     }
 
     /**
-     * The most recent request.
+     * Returns the most recent request.
      *
+     * @return the last request of {@link #requests()}
      * @throws IllegalStateException when none was received
      */
     public ReceivedRequest lastRequest() {
@@ -167,23 +217,43 @@ public final class PagerDutySimulator implements AutoCloseable {
         return all.get(all.size() - 1);
     }
 
-    /** Forgets the recorded requests. */
+    /**
+     * Forgets the recorded requests.
+     *
+     * @throws IllegalStateException when never started
+     */
     public void clearRequests() {
         requireEngine().journal().clear();
     }
 
-    /** Queues a fault for the next request that has none yet. */
+    /**
+     * Queues a fault; each queued fault applies to exactly one later request, in order.
+     *
+     * @param fault what goes wrong
+     * @return this simulator
+     */
     public PagerDutySimulator enqueueFault(Fault fault) {
         requireEngine().faults().add(Objects.requireNonNull(fault, "fault"));
         return this;
     }
 
-    /** The next request answers {@code status} (e.g. 500, 502, 503) with PagerDuty's error body. */
+    /**
+     * Makes the next request answer {@code status} with PagerDuty's error body.
+     *
+     * @param status an error status, for example 500, 502 or 503
+     * @return this simulator
+     */
     public PagerDutySimulator failNext(int status) {
         return failNext(status, 1);
     }
 
-    /** The next {@code times} requests answer {@code status}. */
+    /**
+     * Makes the next {@code times} requests answer {@code status}.
+     *
+     * @param status an error status, for example 500, 502 or 503
+     * @param times how many requests, at least 1
+     * @return this simulator
+     */
     public PagerDutySimulator failNext(int status, int times) {
         if (times < 1) {
             throw new IllegalArgumentException("times must be at least 1: " + times);
@@ -195,25 +265,42 @@ public final class PagerDutySimulator implements AutoCloseable {
         return this;
     }
 
-    /** The next request is answered normally after {@code delay} (spent in the server thread). */
+    /**
+     * Makes the next request wait in the server thread, then answers it normally.
+     *
+     * @param delay how long to wait
+     * @return this simulator
+     */
     public PagerDutySimulator delayNext(Duration delay) {
         return enqueueFault(Fault.delay(delay));
     }
 
-    /** The next request's connection is closed without any response. */
+    /**
+     * Makes the next request's connection close without any response.
+     *
+     * @return this simulator
+     */
     public PagerDutySimulator dropNextConnection() {
         return enqueueFault(Fault.dropConnection());
     }
 
-    /** Forgets queued faults. */
+    /**
+     * Forgets queued faults.
+     *
+     * @return this simulator
+     */
     public PagerDutySimulator clearFaults() {
         requireEngine().faults().clear();
         return this;
     }
 
     /**
-     * Allows {@code requests} per {@code window} from now on; beyond that, requests answer 429 with
-     * {@code ratelimit-reset} saying how many seconds remain in the window. Survives {@link #reset()}.
+     * Allows {@code requests} per {@code window}, starting a new window now; beyond that, requests answer 429
+     * with {@code ratelimit-reset} saying how many seconds remain in the window. Survives {@link #reset()}.
+     *
+     * @param requests the budget per window, at least 0
+     * @param window the window length, positive
+     * @return this simulator
      */
     public PagerDutySimulator rateLimit(int requests, Duration window) {
         Objects.requireNonNull(window, "window");
@@ -221,7 +308,11 @@ public final class PagerDutySimulator implements AutoCloseable {
         return this;
     }
 
-    /** Describes the simulator without revealing its API key. */
+    /**
+     * Describes the simulator without revealing its API key.
+     *
+     * @return the base URL, seed and masked key
+     */
     @Override
     public String toString() {
         String key = apiKey();
@@ -260,7 +351,12 @@ public final class PagerDutySimulator implements AutoCloseable {
         private Builder() {
         }
 
-        /** The port to bind on 127.0.0.1; 0 (the default) picks a free one. */
+        /**
+         * Sets the port to bind on 127.0.0.1.
+         *
+         * @param port 0 (the default) picks a free one
+         * @return this builder
+         */
         public Builder port(int port) {
             if (port < 0 || port > 65_535) {
                 throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
@@ -269,15 +365,23 @@ public final class PagerDutySimulator implements AutoCloseable {
             return this;
         }
 
-        /** The initial data, also restored by {@link PagerDutySimulator#reset()}. */
+        /**
+         * Sets the initial data, also restored by {@link PagerDutySimulator#reset()}.
+         *
+         * @param seed {@link Seed#DEMO} (the default) or {@link Seed#EMPTY}
+         * @return this builder
+         */
         public Builder seed(Seed seed) {
             this.seed = Objects.requireNonNull(seed, "seed");
             return this;
         }
 
         /**
-         * Accept only this credential ({@code Token token=<apiKey>} or {@code Bearer <apiKey>}); any other answers
-         * 401. Without it, any non-empty credential is accepted.
+         * Accepts only this credential ({@code Token token=<apiKey>} or {@code Bearer <apiKey>}); any other
+         * answers 401. Without it, any non-empty credential is accepted.
+         *
+         * @param apiKey the only accepted key, not blank
+         * @return this builder
          */
         public Builder apiKey(String apiKey) {
             Objects.requireNonNull(apiKey, "apiKey");
@@ -289,21 +393,35 @@ public final class PagerDutySimulator implements AutoCloseable {
         }
 
         /**
-         * Behave as if the API key were an account-level key: {@code GET /users/me} answers 400 as PagerDuty does
-         * (by default the key belongs to the owner, Ada Lovelace, like a user-level key).
+         * Behaves as if the API key were an account-level key: {@code GET /users/me} answers 400 as PagerDuty
+         * does. By default the key belongs to the owner, Ada Lovelace, like a user-level key.
+         *
+         * @param accountLevelKey true for an account-level key
+         * @return this builder
          */
         public Builder accountLevelKey(boolean accountLevelKey) {
             this.accountLevelKey = accountLevelKey;
             return this;
         }
 
-        /** The clock for timestamps and the rate-limit window; the system UTC clock by default. */
+        /**
+         * Sets the clock for timestamps and the rate-limit window.
+         *
+         * @param clock the clock; the system UTC clock by default
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** The initial rate limit; 960 requests per minute by default. */
+        /**
+         * Sets the initial rate limit.
+         *
+         * @param requests the budget per window, at least 0; 960 by default
+         * @param window the window length, positive; one minute by default
+         * @return this builder
+         */
         public Builder rateLimit(int requests, Duration window) {
             if (requests < 0) {
                 throw new IllegalArgumentException("requests must not be negative: " + requests);
@@ -317,12 +435,20 @@ public final class PagerDutySimulator implements AutoCloseable {
             return this;
         }
 
-        /** A simulator with these settings, not yet started. */
+        /**
+         * Creates a simulator with these settings, not yet started.
+         *
+         * @return a new simulator; call {@link PagerDutySimulator#start()}
+         */
         public PagerDutySimulator build() {
             return new PagerDutySimulator(this);
         }
 
-        /** Builds and starts a simulator. */
+        /**
+         * Builds and starts a simulator.
+         *
+         * @return a running simulator
+         */
         public PagerDutySimulator start() {
             return build().start();
         }

@@ -46,7 +46,12 @@ public final class PagerDutySimulatorExtension
         this.settings = settings;
     }
 
-    /** An extension whose simulators are built from {@code settings} (for {@code @RegisterExtension}). */
+    /**
+     * Creates an extension for {@code @RegisterExtension} on a static field.
+     *
+     * @param settings how to build each test class's simulator
+     * @return the extension
+     */
     public static PagerDutySimulatorExtension with(PagerDutySimulator.Builder settings) {
         return new PagerDutySimulatorExtension(Objects.requireNonNull(settings, "settings"));
     }

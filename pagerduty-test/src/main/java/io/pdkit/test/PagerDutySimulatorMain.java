@@ -16,8 +16,11 @@ public final class PagerDutySimulatorMain {
     }
 
     /**
-     * Parses the arguments, starts the simulator, prints its URLs and keys, and waits until interrupted.
-     * Exits with status 2 on a usage error.
+     * Parses the arguments, starts the simulator, prints its URLs and keys, and waits until the process is
+     * stopped. Exits with status 2 on a usage error.
+     *
+     * @param args {@code [--port N] [--seed demo|empty] [--api-key KEY] [--help]}
+     * @throws InterruptedException when the waiting main thread is interrupted
      */
     public static void main(String[] args) throws InterruptedException {
         LauncherOptions options;

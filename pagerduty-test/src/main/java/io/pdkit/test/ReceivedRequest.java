@@ -30,13 +30,22 @@ public record ReceivedRequest(String method, String path, @Nullable String rawQu
         headers = java.util.Collections.unmodifiableMap(copy);
     }
 
-    /** The first value of a header (case-insensitive), or null when it was not sent. */
+    /**
+     * Returns the first value of a header.
+     *
+     * @param name the header name, case-insensitive
+     * @return the value, or null when it was not sent
+     */
     public @Nullable String header(String name) {
         List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
-    /** The decoded query parameters in order; repeated keys such as {@code statuses[]} keep every value. */
+    /**
+     * Decodes the query string.
+     *
+     * @return the parameters in order; repeated keys such as {@code statuses[]} keep every value
+     */
     public Map<String, List<String>> queryParams() {
         Map<String, List<String>> params = new LinkedHashMap<>();
         if (rawQuery == null || rawQuery.isEmpty()) {
@@ -54,18 +63,31 @@ public record ReceivedRequest(String method, String path, @Nullable String rawQu
         return params;
     }
 
-    /** The first value of a decoded query parameter, or null. */
+    /**
+     * Returns the first value of a decoded query parameter.
+     *
+     * @param name the decoded name, e.g. {@code statuses[]}
+     * @return the value, or null when absent
+     */
     public @Nullable String queryParam(String name) {
         List<String> values = queryParams().get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
-    /** The path with the query string, as on the request line, e.g. {@code /users?limit=2}. */
+    /**
+     * Returns the path with the query string, as on the request line.
+     *
+     * @return for example {@code /users?limit=2}
+     */
     public String target() {
         return rawQuery == null ? path : path + "?" + rawQuery;
     }
 
-    /** Describes the request without revealing the credential in {@code Authorization}. */
+    /**
+     * Describes the request without revealing the credential in {@code Authorization}.
+     *
+     * @return method, target, request id and body length
+     */
     @Override
     public String toString() {
         return method + " " + target() + " (x-request-id " + requestId + ", " + body.length() + " body chars)";

@@ -13,7 +13,12 @@ import java.util.Optional;
 public record Route(String method, String template, Api api, Handler handler) {
 
     /** The API a route belongs to. */
-    public enum Api { REST, EVENTS }
+    public enum Api {
+        /** REST API v2: authenticated, with Accept and Content-Type checks. */
+        REST,
+        /** Events API v2: the routing key in the body is the credential. */
+        EVENTS
+    }
 
     /** Returns the path parameters when the path matches the template, ignoring the method. */
     public Optional<Map<String, String>> match(String path) {
