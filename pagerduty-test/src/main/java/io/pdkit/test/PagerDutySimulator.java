@@ -184,8 +184,8 @@ public final class PagerDutySimulator implements AutoCloseable {
     }
 
     /**
-     * Returns the account to its seed, with the same ids, and forgets queued faults, the journal and the current
-     * rate-limit window (a limit set with {@link #rateLimit(int, Duration)} stays).
+     * Returns the account to its seed, with the same ids, and the rate limit to the builder's budget with a fresh
+     * window; forgets queued faults and the journal.
      *
      * @throws IllegalStateException when not running
      */
@@ -296,7 +296,8 @@ public final class PagerDutySimulator implements AutoCloseable {
 
     /**
      * Allows {@code requests} per {@code window}, starting a new window now; beyond that, requests answer 429
-     * with {@code ratelimit-reset} saying how many seconds remain in the window. Survives {@link #reset()}.
+     * with {@code ratelimit-reset} saying how many seconds remain in the window. {@link #reset()} restores the
+     * builder's budget.
      *
      * @param requests the budget per window, at least 0
      * @param window the window length, positive

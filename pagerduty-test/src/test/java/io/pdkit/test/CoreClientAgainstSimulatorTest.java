@@ -90,6 +90,5 @@ class CoreClientAgainstSimulatorTest {
         assertThat(response.status()).isEqualTo(200);
         assertThat(sim.requests()).hasSizeGreaterThanOrEqualTo(3);
         assertThat(sleeps.stream().reduce(Duration.ZERO, Duration::plus)).isGreaterThanOrEqualTo(Duration.ofSeconds(30));
-        sim.rateLimit(PagerDutySimulator.DEFAULT_RATE_LIMIT, Duration.ofMinutes(1));
     }
 }

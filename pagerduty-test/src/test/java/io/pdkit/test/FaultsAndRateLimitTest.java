@@ -104,14 +104,26 @@ class FaultsAndRateLimitTest {
         assertThat(limited.header("ratelimit-reset")).isEqualTo("20");
         CLOCK.advance(Duration.ofSeconds(20));
         assertThat(http.get("/users").status()).isEqualTo(200);
-        sim.rateLimit(PagerDutySimulator.DEFAULT_RATE_LIMIT, Duration.ofMinutes(1));
     }
 
     @Test
     void rateLimitShouldRefuseBadArguments() {
         assertThatThrownBy(() -> sim.rateLimit(-1, Duration.ofSeconds(1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("limit");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("requests must not be negative: -1");
         assertThatThrownBy(() -> sim.rateLimit(1, Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("window");
+    }
+
+    @Test
+    void resetShouldRestoreTheBuildersRateLimit() {
+        sim.rateLimit(1, Duration.ofSeconds(30));
+        http.get("/users");
+
+        sim.reset();
+
+        SimHttp.Response response = http.get("/users");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("ratelimit-limit")).isEqualTo("960");
+        assertThat(response.header("ratelimit-remaining")).isEqualTo("959");
     }
 }

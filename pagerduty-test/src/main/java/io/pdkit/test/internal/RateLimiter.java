@@ -21,24 +21,18 @@ public final class RateLimiter {
     public RateLimiter(int limit, Duration window, Clock clock) {
         this.clock = clock;
         configure(limit, window);
-        this.windowStart = clock.instant();
     }
 
     /** Changes the budget and starts a fresh window. */
     public synchronized void configure(int limit, Duration window) {
         if (limit < 0) {
-            throw new IllegalArgumentException("limit must not be negative: " + limit);
+            throw new IllegalArgumentException("requests must not be negative: " + limit);
         }
         if (window.isZero() || window.isNegative()) {
             throw new IllegalArgumentException("window must be positive: " + window);
         }
         this.limit = limit;
         this.window = window;
-        restart();
-    }
-
-    /** Starts a fresh window with the full budget. */
-    public synchronized void restart() {
         this.windowStart = clock.instant();
         this.used = 0;
     }

@@ -21,6 +21,8 @@ public final class SimulatorEngine {
     private final Credentials credentials;
     private final Consumer<SimContext> seed;
     private final RateLimiter rateLimiter;
+    private final int initialRateLimit;
+    private final Duration initialRateLimitWindow;
     private final FaultQueue faults = new FaultQueue();
     private final RequestJournal journal = new RequestJournal();
 
@@ -35,10 +37,12 @@ public final class SimulatorEngine {
         this.credentials = credentials;
         this.seed = seed;
         this.rateLimiter = new RateLimiter(rateLimit, rateLimitWindow, clock);
+        this.initialRateLimit = rateLimit;
+        this.initialRateLimitWindow = rateLimitWindow;
         reset();
     }
 
-    /** Returns the state to its seed and forgets faults, the journal and the rate-limit window. */
+    /** Returns the state to its seed, the rate limit to its initial budget, and forgets faults and the journal. */
     public void reset() {
         synchronized (state) {
             state.clear();
@@ -46,7 +50,7 @@ public final class SimulatorEngine {
         }
         faults.clear();
         journal.clear();
-        rateLimiter.restart();
+        rateLimiter.configure(initialRateLimit, initialRateLimitWindow);
     }
 
     /**
