@@ -1,8 +1,9 @@
 package io.pdkit.test;
 
-import java.nio.charset.StandardCharsets;
 import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,7 @@ public record ReceivedRequest(String method, String path, @Nullable String rawQu
     public ReceivedRequest {
         Map<String, List<String>> copy = new LinkedHashMap<>();
         headers.forEach((name, values) -> copy.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
-        headers = java.util.Collections.unmodifiableMap(copy);
+        headers = Collections.unmodifiableMap(copy);
     }
 
     /**

@@ -1,5 +1,9 @@
 package io.pdkit.test.internal;
 
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -15,14 +19,14 @@ public final class AuditLog {
      * @param action {@code create}, {@code update} or {@code delete}
      */
     public static void record(SimContext context, String action, JsonNode resource,
-            @org.jspecify.annotations.Nullable JsonNode actor) {
+            @Nullable JsonNode actor) {
         String id = context.state().newId();
         ObjectNode record = Json.object();
         record.put("id", id);
         record.put("self", context.links().self("audit/records", id));
         record.put("execution_time", Times.format(context.now()));
         ObjectNode execution = record.putObject("execution_context");
-        execution.put("request_id", id.toLowerCase(java.util.Locale.ROOT));
+        execution.put("request_id", id.toLowerCase(Locale.ROOT));
         execution.put("remote_address", "127.0.0.1");
         if (actor != null) {
             record.putArray("actors").add(Refs.reference(actor));

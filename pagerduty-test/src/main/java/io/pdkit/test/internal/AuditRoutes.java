@@ -3,6 +3,8 @@ package io.pdkit.test.internal;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -31,8 +33,8 @@ final class AuditRoutes {
         return SimResponse.ok(CursorPage.render(request, "records", records));
     }
 
-    private static boolean within(JsonNode record, @org.jspecify.annotations.Nullable Instant from,
-            @org.jspecify.annotations.Nullable Instant to) {
+    private static boolean within(JsonNode record, @Nullable Instant from,
+            @Nullable Instant to) {
         Instant at = Instant.parse(record.path("execution_time").asString());
         return (from == null || !at.isBefore(from)) && (to == null || at.isBefore(to));
     }

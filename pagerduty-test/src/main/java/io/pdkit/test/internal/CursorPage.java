@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -42,7 +44,7 @@ public final class CursorPage {
         return body;
     }
 
-    private static int start(@org.jspecify.annotations.Nullable String cursor) {
+    private static int start(@Nullable String cursor) {
         if (cursor == null || cursor.isEmpty()) {
             return 0;
         }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -87,7 +89,7 @@ final class EventRoutes {
         return body;
     }
 
-    private static @org.jspecify.annotations.Nullable JsonNode parse(SimRequest request) {
+    private static @Nullable JsonNode parse(SimRequest request) {
         try {
             JsonNode node = Json.parse(request.body());
             return node.isObject() ? node : null;

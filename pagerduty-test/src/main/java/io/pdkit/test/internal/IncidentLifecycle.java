@@ -1,5 +1,6 @@
 package io.pdkit.test.internal;
 
+import java.util.ArrayList;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -78,7 +79,7 @@ public final class IncidentLifecycle {
             incident.set("body", body.deepCopy());
         }
         context.state().incidents.put(id, incident);
-        context.state().notes.put(id, new java.util.ArrayList<>());
+        context.state().notes.put(id, new ArrayList<>());
         context.state().openIncidentByDedupKey.put(dedupIndexKey(service, incidentKey), id);
         service.put("last_incident_timestamp", now);
         ObjectNode entry = LogEntries.append(context, "trigger", incident, agent, channel,

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
+
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -39,12 +42,12 @@ final class IncidentQuery {
                 .toList();
     }
 
-    private static Predicate<JsonNode> in(List<String> wanted, java.util.function.Function<JsonNode, String> field) {
+    private static Predicate<JsonNode> in(List<String> wanted, Function<JsonNode, String> field) {
         return incident -> wanted.isEmpty() || wanted.contains(field.apply(incident));
     }
 
     private static Predicate<JsonNode> anyIn(List<String> wanted, String array,
-            @org.jspecify.annotations.Nullable String nested) {
+            @Nullable String nested) {
         return incident -> {
             if (wanted.isEmpty()) {
                 return true;
@@ -78,7 +81,7 @@ final class IncidentQuery {
         };
     }
 
-    private static Comparator<JsonNode> order(@org.jspecify.annotations.Nullable String sortBy) {
+    private static Comparator<JsonNode> order(@Nullable String sortBy) {
         Comparator<JsonNode> byNumber = Comparator.comparingInt(i -> i.path("incident_number").asInt());
         if (sortBy == null || sortBy.isBlank()) {
             return byNumber;

@@ -1,5 +1,7 @@
 package io.pdkit.test.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,7 +42,7 @@ public final class Json {
     }
 
     /** Returns the text of a string field, or null when it is absent, null or not a string. */
-    public static @org.jspecify.annotations.Nullable String text(JsonNode node, String field) {
+    public static @Nullable String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value != null && value.isString() ? value.asString() : null;
     }

@@ -2,8 +2,10 @@ package io.pdkit.test.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
-
+import java.util.Collections;
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.node.ObjectNode;
 
@@ -22,7 +24,7 @@ final class LogEntryRoutes {
     }
 
     private static SimResponse page(SimRequest request, SimContext context,
-            @org.jspecify.annotations.Nullable String incidentId) {
+            @Nullable String incidentId) {
         String since = request.queryParam("since");
         String until = request.queryParam("until");
         Instant from = since == null ? null : Times.parse(since, "since");
@@ -36,7 +38,7 @@ final class LogEntryRoutes {
                 entries.add(entry);
             }
         }
-        java.util.Collections.reverse(entries);
+        Collections.reverse(entries);
         return SimResponse.ok(ClassicPage.render(request, "log_entries", entries));
     }
 

@@ -1,5 +1,6 @@
 package io.pdkit.test.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import tools.jackson.databind.node.ArrayNode;
@@ -39,7 +40,7 @@ final class NoteRoutes {
         note.put("content", content);
         note.put("created_at", Times.format(context.now()));
         note.putNull("updated_at");
-        context.state().notes.computeIfAbsent(incident.path("id").asString(), k -> new java.util.ArrayList<>())
+        context.state().notes.computeIfAbsent(incident.path("id").asString(), k -> new ArrayList<>())
                 .add(note);
         LogEntries.append(context, "annotate", incident, requester, "note", content);
         return SimResponse.ok(Entities.wrap("note", note));

@@ -3,6 +3,8 @@ package io.pdkit.test.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -40,7 +42,7 @@ final class OncallRoutes {
         return SimResponse.ok(ClassicPage.render(request, "oncalls", oncalls));
     }
 
-    private static @org.jspecify.annotations.Nullable ObjectNode oncall(ObjectNode policy, int level,
+    private static @Nullable ObjectNode oncall(ObjectNode policy, int level,
             JsonNode target, SimContext context) {
         ObjectNode oncall = Json.object();
         oncall.set("escalation_policy", Refs.reference(policy));

@@ -1,5 +1,7 @@
 package io.pdkit.test.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -15,7 +17,7 @@ public final class Refs {
      * @param type the resource type, e.g. {@code user}
      */
     public static ObjectNode resource(String id, String type, String summary, String self,
-            @org.jspecify.annotations.Nullable String htmlUrl) {
+            @Nullable String htmlUrl) {
         ObjectNode node = Json.object();
         node.put("id", id);
         node.put("type", type);

@@ -1,6 +1,8 @@
 package io.pdkit.test.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -37,7 +39,7 @@ public final class ResourceFactory {
         user.put("time_zone", "Etc/UTC");
         user.put("color", "purple");
         user.put("role", role);
-        user.put("avatar_url", "https://secure.gravatar.com/avatar/" + id.toLowerCase(java.util.Locale.ROOT));
+        user.put("avatar_url", "https://secure.gravatar.com/avatar/" + id.toLowerCase(Locale.ROOT));
         user.putNull("description");
         user.put("invitation_sent", false);
         user.put("job_title", jobTitle);
@@ -50,7 +52,7 @@ public final class ResourceFactory {
         method.put("address", email);
         user.putArray("contact_methods").add(Refs.reference(method));
         context.state().users.put(id, user);
-        context.state().contactMethods.put(id, new java.util.ArrayList<>(List.of(method)));
+        context.state().contactMethods.put(id, new ArrayList<>(List.of(method)));
         AuditLog.record(context, "create", user, actor);
         return user;
     }

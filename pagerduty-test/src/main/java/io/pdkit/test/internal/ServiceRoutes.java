@@ -1,11 +1,13 @@
 package io.pdkit.test.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code /services}: list, get, create, update, and their Events API v2 integrations. */
@@ -31,8 +33,8 @@ final class ServiceRoutes {
         List<String> teamIds = request.queryList("team_ids");
         String query = request.queryParam("query");
         List<ObjectNode> services = context.state().services.values().stream()
-                .filter(s -> query == null || s.path("name").asString().toLowerCase(java.util.Locale.ROOT)
-                        .contains(query.toLowerCase(java.util.Locale.ROOT)))
+                .filter(s -> query == null || s.path("name").asString().toLowerCase(Locale.ROOT)
+                        .contains(query.toLowerCase(Locale.ROOT)))
                 .filter(s -> teamIds.isEmpty() || hasTeam(s, teamIds))
                 .toList();
         return SimResponse.ok(ClassicPage.render(request, "services", services));
@@ -79,7 +81,7 @@ final class ServiceRoutes {
         context.state().integrations.values().removeIf(i -> i.path("service").path("id").asString().equals(id));
         context.state().integrationByRoutingKey.values().removeIf(i -> !context.state().integrations.containsKey(i));
         for (ObjectNode policy : context.state().escalationPolicies.values()) {
-            ((tools.jackson.databind.node.ArrayNode) policy.get("services"))
+            ((ArrayNode) policy.get("services"))
                     .removeIf(ref -> ref.path("id").asString().equals(id));
         }
         AuditLog.record(context, "delete", service, actor(request, context));

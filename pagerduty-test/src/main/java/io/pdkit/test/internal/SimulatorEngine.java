@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import io.pdkit.test.Fault;
 
@@ -99,7 +100,7 @@ public final class SimulatorEngine {
     }
 
     /** Runs an action on the state while holding its monitor. */
-    public <T> T withState(java.util.function.Function<SimulatorState, T> action) {
+    public <T> T withState(Function<SimulatorState, T> action) {
         synchronized (state) {
             return action.apply(state);
         }
