@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +20,7 @@ import io.pdkit.core.RequestOptions;
 
 class CoreClientAgainstSimulatorTest {
 
-    private static final TestClock CLOCK = new TestClock(java.time.Instant.parse("2026-03-01T12:00:00Z"));
+    private static final TestClock CLOCK = new TestClock(Instant.parse("2026-03-01T12:00:00Z"));
 
     @RegisterExtension
     static final PagerDutySimulatorExtension PAGER_DUTY =
@@ -59,8 +61,8 @@ class CoreClientAgainstSimulatorTest {
 
         ApiResponse response = client.post("/incidents", RequestOptions.builder()
                 .header("From", sim.ownerEmail())
-                .body(java.util.Map.of("incident", java.util.Map.of("type", "incident", "title", "From pdkit",
-                        "service", java.util.Map.of("id", serviceId, "type", "service_reference"))))
+                .body(Map.of("incident", Map.of("type", "incident", "title", "From pdkit",
+                        "service", Map.of("id", serviceId, "type", "service_reference"))))
                 .build());
 
         assertThat(response.status()).isEqualTo(201);

@@ -2,6 +2,7 @@ package io.pdkit.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +34,7 @@ class EventsApiTest {
 
     private List<JsonNode> incidentsWithKey(String key) {
         JsonNode incidents = rest.get("/incidents?incident_key=" + key).json().path("incidents");
-        List<JsonNode> found = new java.util.ArrayList<>();
+        List<JsonNode> found = new ArrayList<>();
         incidents.forEach(found::add);
         return found;
     }

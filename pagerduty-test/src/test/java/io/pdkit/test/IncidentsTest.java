@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -73,8 +75,8 @@ class IncidentsTest {
         List<String> ascending = SimHttp.field(
                 http.get("/incidents?sort_by=incident_number:asc").json().path("incidents"), "id");
 
-        List<String> reversed = new java.util.ArrayList<>(ascending);
-        java.util.Collections.reverse(reversed);
+        List<String> reversed = new ArrayList<>(ascending);
+        Collections.reverse(reversed);
         assertThat(descending).containsExactlyElementsOf(reversed);
         assertThat(http.get("/incidents?sort_by=colour").status()).isEqualTo(400);
     }

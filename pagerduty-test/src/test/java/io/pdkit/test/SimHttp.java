@@ -7,7 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -87,8 +89,8 @@ final class SimHttp {
     }
 
     /** The values of one top-level field of every element of a JSON array, e.g. the ids of a page. */
-    static java.util.List<String> field(JsonNode array, String name) {
-        java.util.List<String> values = new java.util.ArrayList<>();
+    static List<String> field(JsonNode array, String name) {
+        List<String> values = new ArrayList<>();
         array.forEach(element -> values.add(element.path(name).asString()));
         return values;
     }
