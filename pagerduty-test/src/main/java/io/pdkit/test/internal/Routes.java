@@ -12,6 +12,7 @@ public final class Routes {
         AbilityRoutes.register(router);
         UserRoutes.register(router);
         DirectoryRoutes.register(router);
+        PolicyRoutes.register(router);
         ServiceRoutes.register(router);
         IncidentRoutes.register(router);
         NoteRoutes.register(router);
