@@ -8,7 +8,6 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
@@ -56,12 +55,10 @@ public final class PagerDutySimulatorExtension
         return new PagerDutySimulatorExtension(Objects.requireNonNull(settings, "settings"));
     }
 
-    /** Starts the class's simulator unless an enclosing class already did. */
+    /** Starts the class's simulator unless an enclosing class (or constructor injection) already did. */
     @Override
     public void beforeAll(ExtensionContext context) {
-        if (find(context).isEmpty()) {
-            context.getStore(NAMESPACE).put(context.getUniqueId(), settings.start());
-        }
+        findOrStart(context);
     }
 
     /** Stops the simulator this class started. */
@@ -86,11 +83,18 @@ public final class PagerDutySimulatorExtension
         return parameter.getParameter().getType() == PagerDutySimulator.class;
     }
 
-    /** Supplies the running simulator. */
+    /** Supplies the class's simulator, starting it first when a per-class test instance is being constructed. */
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return find(context).orElseThrow(() -> new ParameterResolutionException(
-                "No PagerDutySimulator is running for " + context.getDisplayName()));
+        return findOrStart(context);
+    }
+
+    private PagerDutySimulator findOrStart(ExtensionContext context) {
+        return find(context).orElseGet(() -> {
+            PagerDutySimulator started = settings.start();
+            context.getStore(NAMESPACE).put(context.getUniqueId(), started);
+            return started;
+        });
     }
 
     private static Optional<PagerDutySimulator> find(ExtensionContext context) {
