@@ -1,0 +1,478 @@
+package io.pdkit.test;
+
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+
+import io.pdkit.test.internal.Credentials;
+import io.pdkit.test.internal.DemoData;
+import io.pdkit.test.internal.ExchangeHandler;
+import io.pdkit.test.internal.Links;
+import io.pdkit.test.internal.LoopbackHttpServer;
+import io.pdkit.test.internal.SimContext;
+import io.pdkit.test.internal.SimulatorEngine;
+
+/**
+ * An in-process fake PagerDuty on loopback: REST API v2 and Events API v2 with in-memory, thread-safe state, so
+ * that nobody needs a PagerDuty account to try pdkit, run its tests or test their own application.
+ *
+ * <pre>{@code
+ * try (PagerDutySimulator sim = PagerDutySimulator.builder().seed(Seed.DEMO).start()) {
+ *     RestApiV2Client rest = RestApiV2Client.builder(sim.apiKey()).baseUrl(sim.restBaseUrl()).build();
+ *     EventsApiV2Client events = EventsApiV2Client.builder(sim.routingKey()).baseUrl(sim.eventsBaseUrl()).build();
+ *     String dedupKey = events.trigger("Disk full on db-1", "db-1");
+ *     sim.failNext(503);                       // the next request answers 503
+ *     List<ReceivedRequest> sent = sim.requests();
+ * }
+ * }</pre>
+ *
+ * <p>Both APIs are served from one root URL: REST paths such as {@code /incidents} and Events paths
+ * {@code /v2/enqueue} and {@code /v2/change/enqueue}. Every response carries {@code x-request-id} and
+ * {@code ratelimit-limit}/{@code ratelimit-remaining}/{@code ratelimit-reset}.
+ */
+public final class PagerDutySimulator implements AutoCloseable {
+
+    /** The Events API v2 routing key of the {@link Seed#DEMO} "Checkout API" service. */
+    public static final String DEMO_ROUTING_KEY = DemoData.CHECKOUT_ROUTING_KEY;
+    /** The API key {@link #apiKey()} returns when none was configured (then any non-empty token is accepted). */
+    public static final String DEFAULT_API_KEY = "pdkit-simulator-api-key";
+    /** PagerDuty's REST budget per API key: 960 requests per minute. */
+    public static final int DEFAULT_RATE_LIMIT = 960;
+
+    private final Builder settings;
+    private volatile @Nullable LoopbackHttpServer server;
+    private volatile @Nullable SimulatorEngine engine;
+    private boolean closed;
+
+    private PagerDutySimulator(Builder settings) {
+        this.settings = settings.copy();
+    }
+
+    /**
+     * Starts configuring a simulator.
+     *
+     * @return a builder with defaults: a free port, {@link Seed#DEMO}, any non-empty token accepted, 960
+     *     requests per minute
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Binds 127.0.0.1 and starts answering requests.
+     *
+     * @return this simulator
+     * @throws IllegalStateException when already started or closed
+     * @throws UncheckedIOException when the port cannot be bound
+     */
+    public synchronized PagerDutySimulator start() {
+        if (server != null || closed) {
+            throw new IllegalStateException(closed ? "The simulator is closed" : "The simulator is already started");
+        }
+        LoopbackHttpServer http = LoopbackHttpServer.bind(settings.port);
+        try {
+            SimulatorEngine started = new SimulatorEngine(
+                    new Links(http.baseUrl(), "https://pdkit-sim.pagerduty.com"), settings.clock,
+                    settings.credentials(), settings.seeder(), settings.rateLimit, settings.rateLimitWindow);
+            http.start(new ExchangeHandler(started));
+            this.engine = started;
+            this.server = http;
+        } catch (RuntimeException e) {
+            http.close();
+            throw e;
+        }
+        return this;
+    }
+
+    /** Stops the server and releases its port. Idempotent. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+    }
+
+    /**
+     * Tells whether the simulator answers requests.
+     *
+     * @return true when started and not closed
+     */
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    /**
+     * Returns the port the simulator listens on.
+     *
+     * @return the bound port on 127.0.0.1
+     * @throws IllegalStateException when not running
+     */
+    public int port() {
+        return requireServer().port();
+    }
+
+    /**
+     * Returns the REST API v2 base URL; resources' {@code self} URLs start with it.
+     *
+     * @return for example {@code http://127.0.0.1:8089}
+     * @throws IllegalStateException when not running
+     */
+    public String restBaseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    /**
+     * Returns the Events API v2 base URL, the same root as {@link #restBaseUrl()}: clients POST
+     * {@code /v2/enqueue} and {@code /v2/change/enqueue} below it.
+     *
+     * @return for example {@code http://127.0.0.1:8089}
+     * @throws IllegalStateException when not running
+     */
+    public String eventsBaseUrl() {
+        return restBaseUrl();
+    }
+
+    /**
+     * Returns an API key that the REST API accepts.
+     *
+     * @return the configured key, or {@link #DEFAULT_API_KEY} when any non-empty token is accepted
+     */
+    public String apiKey() {
+        return settings.apiKey == null ? DEFAULT_API_KEY : settings.apiKey;
+    }
+
+    /**
+     * Returns the routing key of the account's first Events API v2 integration.
+     *
+     * @return with {@link Seed#DEMO}, {@link #DEMO_ROUTING_KEY}
+     * @throws IllegalStateException when the account has no Events API v2 integration, or when not running
+     */
+    public String routingKey() {
+        List<String> keys = routingKeys();
+        if (keys.isEmpty()) {
+            throw new IllegalStateException("The simulated account has no Events API v2 integration;"
+                    + " use Seed.DEMO or create one with POST /services/{id}/integrations");
+        }
+        return keys.get(0);
+    }
+
+    /**
+     * Lists the account's routing keys.
+     *
+     * @return every Events API v2 routing key, in creation order
+     * @throws IllegalStateException when not running
+     */
+    public List<String> routingKeys() {
+        return requireEngine().withState(state -> List.copyOf(state.routingKeys()));
+    }
+
+    /**
+     * Returns the email address of the API key's owner, the user of {@code /users/me}.
+     *
+     * @return an address the {@code From} header may carry
+     */
+    public String ownerEmail() {
+        return DemoData.OWNER_EMAIL;
+    }
+
+    /**
+     * Returns the account to its seed, with the same ids, and the rate limit to the builder's budget with a fresh
+     * window; forgets queued faults and the journal.
+     *
+     * @throws IllegalStateException when not running
+     */
+    public void reset() {
+        requireEngine().reset();
+    }
+
+    /**
+     * Lists the requests received since the start, the last {@link #reset()} or {@link #clearRequests()}.
+     *
+     * @return the requests in arrival order, including those answered with a fault or dropped
+     * @throws IllegalStateException when never started
+     */
+    public List<ReceivedRequest> requests() {
+        return requireEngine().journal().snapshot();
+    }
+
+    /**
+     * Returns the most recent request.
+     *
+     * @return the last request of {@link #requests()}
+     * @throws IllegalStateException when none was received
+     */
+    public ReceivedRequest lastRequest() {
+        List<ReceivedRequest> all = requests();
+        if (all.isEmpty()) {
+            throw new IllegalStateException("The simulator has received no request");
+        }
+        return all.get(all.size() - 1);
+    }
+
+    /**
+     * Forgets the recorded requests.
+     *
+     * @throws IllegalStateException when never started
+     */
+    public void clearRequests() {
+        requireEngine().journal().clear();
+    }
+
+    /**
+     * Queues a fault; each queued fault applies to exactly one later request, in order.
+     *
+     * @param fault what goes wrong
+     * @return this simulator
+     */
+    public PagerDutySimulator enqueueFault(Fault fault) {
+        requireEngine().faults().add(Objects.requireNonNull(fault, "fault"));
+        return this;
+    }
+
+    /**
+     * Makes the next request answer {@code status} with PagerDuty's error body.
+     *
+     * @param status an error status, for example 500, 502 or 503
+     * @return this simulator
+     */
+    public PagerDutySimulator failNext(int status) {
+        return failNext(status, 1);
+    }
+
+    /**
+     * Makes the next {@code times} requests answer {@code status}.
+     *
+     * @param status an error status, for example 500, 502 or 503
+     * @param times how many requests, at least 1
+     * @return this simulator
+     */
+    public PagerDutySimulator failNext(int status, int times) {
+        if (times < 1) {
+            throw new IllegalArgumentException("times must be at least 1: " + times);
+        }
+        Fault fault = Fault.status(status);
+        for (int i = 0; i < times; i++) {
+            enqueueFault(fault);
+        }
+        return this;
+    }
+
+    /**
+     * Makes the next request wait in the server thread, then answers it normally.
+     *
+     * @param delay how long to wait
+     * @return this simulator
+     */
+    public PagerDutySimulator delayNext(Duration delay) {
+        return enqueueFault(Fault.delay(delay));
+    }
+
+    /**
+     * Makes the next request's connection close without any response.
+     *
+     * @return this simulator
+     */
+    public PagerDutySimulator dropNextConnection() {
+        return enqueueFault(Fault.dropConnection());
+    }
+
+    /**
+     * Forgets queued faults.
+     *
+     * @return this simulator
+     */
+    public PagerDutySimulator clearFaults() {
+        requireEngine().faults().clear();
+        return this;
+    }
+
+    /**
+     * Allows {@code requests} per {@code window}, starting a new window now; beyond that, requests answer 429
+     * with {@code ratelimit-reset} saying how many seconds remain in the window. {@link #reset()} restores the
+     * builder's budget.
+     *
+     * @param requests the budget per window, at least 0
+     * @param window the window length, positive
+     * @return this simulator
+     */
+    public PagerDutySimulator rateLimit(int requests, Duration window) {
+        Objects.requireNonNull(window, "window");
+        requireEngine().rateLimiter().configure(requests, window);
+        return this;
+    }
+
+    /**
+     * Describes the simulator without revealing its API key.
+     *
+     * @return the base URL, seed and masked key
+     */
+    @Override
+    public String toString() {
+        String key = apiKey();
+        String masked = "*" + key.substring(Math.max(0, key.length() - 4));
+        return "PagerDutySimulator[" + (isRunning() ? restBaseUrl() : "not running") + ", seed=" + settings.seed
+                + ", apiKey=" + masked + "]";
+    }
+
+    private LoopbackHttpServer requireServer() {
+        LoopbackHttpServer current = server;
+        if (current == null) {
+            throw new IllegalStateException("The simulator is not running; call start()");
+        }
+        return current;
+    }
+
+    private SimulatorEngine requireEngine() {
+        SimulatorEngine current = engine;
+        if (current == null) {
+            throw new IllegalStateException("The simulator is not running; call start()");
+        }
+        return current;
+    }
+
+    /** Configures a {@link PagerDutySimulator}. Not thread-safe; each {@link #build()} takes a copy. */
+    public static final class Builder {
+
+        private int port;
+        private Seed seed = Seed.DEMO;
+        private @Nullable String apiKey;
+        private Clock clock = Clock.systemUTC();
+        private int rateLimit = DEFAULT_RATE_LIMIT;
+        private Duration rateLimitWindow = Duration.ofMinutes(1);
+        private boolean accountLevelKey;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the port to bind on 127.0.0.1.
+         *
+         * @param port 0 (the default) picks a free one
+         * @return this builder
+         */
+        public Builder port(int port) {
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * Sets the initial data, also restored by {@link PagerDutySimulator#reset()}.
+         *
+         * @param seed {@link Seed#DEMO} (the default) or {@link Seed#EMPTY}
+         * @return this builder
+         */
+        public Builder seed(Seed seed) {
+            this.seed = Objects.requireNonNull(seed, "seed");
+            return this;
+        }
+
+        /**
+         * Accepts only this credential ({@code Token token=<apiKey>} or {@code Bearer <apiKey>}); any other
+         * answers 401. Without it, any non-empty credential is accepted.
+         *
+         * @param apiKey the only accepted key, not blank
+         * @return this builder
+         */
+        public Builder apiKey(String apiKey) {
+            Objects.requireNonNull(apiKey, "apiKey");
+            if (apiKey.isBlank()) {
+                throw new IllegalArgumentException("apiKey must not be blank");
+            }
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        /**
+         * Behaves as if the API key were an account-level key: {@code GET /users/me} answers 400 as PagerDuty
+         * does. By default the key belongs to the owner, Ada Lovelace, like a user-level key.
+         *
+         * @param accountLevelKey true for an account-level key
+         * @return this builder
+         */
+        public Builder accountLevelKey(boolean accountLevelKey) {
+            this.accountLevelKey = accountLevelKey;
+            return this;
+        }
+
+        /**
+         * Sets the clock for timestamps and the rate-limit window.
+         *
+         * @param clock the clock; the system UTC clock by default
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Sets the initial rate limit.
+         *
+         * @param requests the budget per window, at least 0; 960 by default
+         * @param window the window length, positive; one minute by default
+         * @return this builder
+         */
+        public Builder rateLimit(int requests, Duration window) {
+            if (requests < 0) {
+                throw new IllegalArgumentException("requests must not be negative: " + requests);
+            }
+            Objects.requireNonNull(window, "window");
+            if (window.isZero() || window.isNegative()) {
+                throw new IllegalArgumentException("window must be positive: " + window);
+            }
+            this.rateLimit = requests;
+            this.rateLimitWindow = window;
+            return this;
+        }
+
+        /**
+         * Creates a simulator with these settings, not yet started.
+         *
+         * @return a new simulator; call {@link PagerDutySimulator#start()}
+         */
+        public PagerDutySimulator build() {
+            return new PagerDutySimulator(this);
+        }
+
+        /**
+         * Builds and starts a simulator.
+         *
+         * @return a running simulator
+         */
+        public PagerDutySimulator start() {
+            return build().start();
+        }
+
+        Credentials credentials() {
+            return apiKey == null ? new Credentials(true, Set.of()) : new Credentials(false, Set.of(apiKey));
+        }
+
+        Consumer<SimContext> seeder() {
+            Consumer<SimContext> seeder = seed == Seed.DEMO ? DemoData::seedDemo : DemoData::seedEmpty;
+            return accountLevelKey ? seeder.andThen(context -> context.state().currentUserId(null)) : seeder;
+        }
+
+        Builder copy() {
+            Builder copy = new Builder();
+            copy.port = port;
+            copy.seed = seed;
+            copy.apiKey = apiKey;
+            copy.clock = clock;
+            copy.rateLimit = rateLimit;
+            copy.rateLimitWindow = rateLimitWindow;
+            copy.accountLevelKey = accountLevelKey;
+            return copy;
+        }
+    }
+}

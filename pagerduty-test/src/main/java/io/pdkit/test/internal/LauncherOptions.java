@@ -1,0 +1,95 @@
+package io.pdkit.test.internal;
+
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import io.pdkit.test.Seed;
+
+/**
+ * The standalone launcher's command line: {@code [--port N] [--seed demo|empty] [--api-key KEY] [--help]}.
+ *
+ * @param apiKey the only accepted credential, or null to accept any non-empty one
+ */
+public record LauncherOptions(int port, Seed seed, @Nullable String apiKey, boolean help) {
+
+    /** The port used when none is given. */
+    public static final int DEFAULT_PORT = 8089;
+
+    /** The usage text. */
+    public static final String USAGE = String.join(System.lineSeparator(),
+            "Usage: java -jar pagerduty-test-simulator.jar [--port N] [--seed demo|empty] [--api-key KEY]",
+            "  --port N         port on 127.0.0.1 (default " + DEFAULT_PORT + "; 0 picks a free one)",
+            "  --seed S         demo (default): users, teams, services, incidents; empty: only the key's owner",
+            "  --api-key KEY    accept only this API key (default: any non-empty token)",
+            "  --help           print this help");
+
+    /**
+     * Parses the arguments ({@code --name value} or {@code --name=value}).
+     *
+     * @throws IllegalArgumentException with a message naming the offending argument
+     */
+    public static LauncherOptions parse(String... args) {
+        int port = DEFAULT_PORT;
+        Seed seed = Seed.DEMO;
+        String apiKey = null;
+        boolean help = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (name.equals("--help") || name.equals("-h")) {
+                help = true;
+                continue;
+            }
+            String value;
+            if (arg.contains("=")) {
+                value = arg.substring(arg.indexOf('=') + 1);
+            } else if (i + 1 < args.length) {
+                value = args[++i];
+            } else {
+                throw new IllegalArgumentException(name + " needs a value");
+            }
+            switch (name) {
+                case "--port" -> port = port(value);
+                case "--seed" -> seed = seed(value);
+                case "--api-key" -> apiKey = apiKey(value);
+                default -> throw new IllegalArgumentException("Unknown option: " + name);
+            }
+        }
+        return new LauncherOptions(port, seed, apiKey, help);
+    }
+
+    private static int port(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--port must be a number between 0 and 65535: " + value);
+    }
+
+    private static Seed seed(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "demo" -> Seed.DEMO;
+            case "empty" -> Seed.EMPTY;
+            default -> throw new IllegalArgumentException("--seed must be demo or empty: " + value);
+        };
+    }
+
+    private static String apiKey(String value) {
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("--api-key must not be blank");
+        }
+        return value;
+    }
+
+    /** Describes the options without revealing the API key. */
+    @Override
+    public String toString() {
+        return "LauncherOptions[port=" + port + ", seed=" + seed + ", apiKey=" + (apiKey == null ? "any" : "****")
+                + ", help=" + help + "]";
+    }
+}

@@ -1,0 +1,57 @@
+package io.pdkit.test.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Finds the route for a method and path; literal segments win over parameters ({@code /users/me}). */
+public final class Router {
+
+    /** A matched route and its path parameters. */
+    public record Match(Route route, Map<String, String> params) {
+    }
+
+    private final List<Route> routes = new ArrayList<>();
+
+    /** Adds a REST API v2 route. */
+    public Router rest(String method, String template, Handler handler) {
+        routes.add(new Route(method, template, Route.Api.REST, handler));
+        return this;
+    }
+
+    /** Adds an Events API v2 route. */
+    public Router events(String method, String template, Handler handler) {
+        routes.add(new Route(method, template, Route.Api.EVENTS, handler));
+        return this;
+    }
+
+    /**
+     * Finds the route for a request.
+     *
+     * @throws ApiError 404 when no template matches the path, 405 when none matches the method
+     */
+    public Match find(String method, String path) {
+        boolean pathKnown = false;
+        Match best = null;
+        for (Route route : routes) {
+            Optional<Map<String, String>> params = route.match(path);
+            if (params.isEmpty()) {
+                continue;
+            }
+            pathKnown = true;
+            if (route.method().equals(method) && (best == null || params.get().size() < best.params().size())) {
+                best = new Match(route, params.get());
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        throw pathKnown ? ApiError.methodNotAllowed() : ApiError.notFound();
+    }
+
+    /** Whether any route serves this path under the Events API (used before authentication). */
+    public boolean isEventsPath(String path) {
+        return routes.stream().anyMatch(r -> r.api() == Route.Api.EVENTS && r.match(path).isPresent());
+    }
+}

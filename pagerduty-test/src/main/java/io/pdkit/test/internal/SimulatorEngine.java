@@ -1,0 +1,123 @@
+package io.pdkit.test.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import io.pdkit.test.Fault;
+
+/**
+ * Answers parsed requests: applies queued faults and the rate limit, authenticates REST calls, routes, and runs
+ * the handler while holding the state's monitor.
+ */
+public final class SimulatorEngine {
+
+    private final Router router = Routes.all();
+    private final SimulatorState state = new SimulatorState();
+    private final SimContext context;
+    private final Credentials credentials;
+    private final Consumer<SimContext> seed;
+    private final RateLimiter rateLimiter;
+    private final int initialRateLimit;
+    private final Duration initialRateLimitWindow;
+    private final FaultQueue faults = new FaultQueue();
+    private final RequestJournal journal = new RequestJournal();
+
+    /**
+     * An engine whose resources point at {@code links}, seeded by {@code seed}.
+     *
+     * @param rateLimit requests allowed per {@code rateLimitWindow}
+     */
+    public SimulatorEngine(Links links, Clock clock, Credentials credentials, Consumer<SimContext> seed,
+            int rateLimit, Duration rateLimitWindow) {
+        this.context = new SimContext(state, links, clock);
+        this.credentials = credentials;
+        this.seed = seed;
+        this.rateLimiter = new RateLimiter(rateLimit, rateLimitWindow, clock);
+        this.initialRateLimit = rateLimit;
+        this.initialRateLimitWindow = rateLimitWindow;
+        reset();
+    }
+
+    /** Returns the state to its seed, the rate limit to its initial budget, and forgets faults and the journal. */
+    public void reset() {
+        synchronized (state) {
+            state.clear();
+            seed.accept(context);
+        }
+        faults.clear();
+        journal.clear();
+        rateLimiter.configure(initialRateLimit, initialRateLimitWindow);
+    }
+
+    /**
+     * Answers one request; an empty result means "close the connection without answering".
+     *
+     * @throws InterruptedException when interrupted during a queued delay
+     */
+    public Optional<SimResponse> handle(SimRequest request) throws InterruptedException {
+        Fault fault = faults.poll();
+        if (fault instanceof Fault.DropConnection) {
+            return Optional.empty();
+        }
+        if (fault instanceof Fault.Delay delay) {
+            Thread.sleep(delay.delay().toMillis());
+        }
+        RateLimiter.Decision decision = rateLimiter.acquire();
+        SimResponse response;
+        if (!decision.allowed()) {
+            response = ApiError.rateLimited().toResponse();
+        } else if (fault instanceof Fault.Status status) {
+            response = ApiError.ofStatus(status.status()).toResponse();
+        } else {
+            response = route(request);
+        }
+        Map<String, String> headers = new LinkedHashMap<>(response.headers());
+        headers.put("ratelimit-limit", Integer.toString(decision.limit()));
+        headers.put("ratelimit-remaining", Integer.toString(decision.remaining()));
+        headers.put("ratelimit-reset", Long.toString(decision.resetSeconds()));
+        return Optional.of(new SimResponse(response.status(), response.body(), Map.copyOf(headers)));
+    }
+
+    private SimResponse route(SimRequest request) {
+        try {
+            if (!router.isEventsPath(request.path())) {
+                RestChecks.check(request, credentials);
+            }
+            Router.Match match = router.find(request.method(), request.path());
+            synchronized (state) {
+                return match.route().handler().handle(request.withPathParams(match.params()), context);
+            }
+        } catch (ApiError e) {
+            return e.toResponse();
+        } catch (RuntimeException e) {
+            return ApiError.simulatorFailure(e).toResponse();
+        }
+    }
+
+    /** Runs an action on the state while holding its monitor. */
+    public <T> T withState(Function<SimulatorState, T> action) {
+        synchronized (state) {
+            return action.apply(state);
+        }
+    }
+
+    /** The queued faults. */
+    public FaultQueue faults() {
+        return faults;
+    }
+
+    /** The request journal. */
+    public RequestJournal journal() {
+        return journal;
+    }
+
+    /** The rate limiter. */
+    public RateLimiter rateLimiter() {
+        return rateLimiter;
+    }
+}
