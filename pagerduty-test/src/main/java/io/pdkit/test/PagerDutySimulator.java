@@ -3,6 +3,7 @@ package io.pdkit.test;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -97,6 +98,9 @@ public final class PagerDutySimulator implements AutoCloseable {
         if (server != null) {
             server.close();
             server = null;
+        }
+        if (engine != null) {
+            engine.webhooks().close();
         }
     }
 
@@ -307,6 +311,68 @@ public final class PagerDutySimulator implements AutoCloseable {
         Objects.requireNonNull(window, "window");
         requireEngine().rateLimiter().configure(requests, window);
         return this;
+    }
+
+    /**
+     * Sends a signed PagerDuty v3 webhook ({@code incident.triggered}, {@code .acknowledged}, {@code .resolved},
+     * {@code .annotated}) to {@code url} for every later incident transition, as a webhook subscription would.
+     * Each delivery carries {@code X-PagerDuty-Signature} with one {@code v1=} HMAC-SHA256 per secret (several
+     * secrets model a rotation) and {@code X-Webhook-Id}. Deliveries happen one at a time off the request thread;
+     * see {@link #webhookDeliveries()} and {@link #awaitWebhookDeliveries(int, Duration)}.
+     *
+     * <pre>{@code
+     * sim.sendWebhooksTo("http://localhost:8080/pagerduty/webhooks", "whsec-1");
+     * events.trigger("Disk full", "db-1");
+     * sim.awaitWebhookDeliveries(1, Duration.ofSeconds(5));
+     * }</pre>
+     *
+     * @param url where to POST the webhooks (any URL; the simulator never follows redirects)
+     * @param secrets the signing secrets, at least one
+     * @return this simulator
+     */
+    public PagerDutySimulator sendWebhooksTo(String url, String... secrets) {
+        Objects.requireNonNull(url, "url");
+        if (secrets.length == 0 || Arrays.stream(secrets).anyMatch(secret -> secret == null || secret.isBlank())) {
+            throw new IllegalArgumentException("secrets must hold at least one non-blank secret");
+        }
+        requireEngine().webhooks().target(url, List.of(secrets));
+        return this;
+    }
+
+    /**
+     * Stops sending webhooks.
+     *
+     * @return this simulator
+     */
+    public PagerDutySimulator stopWebhooks() {
+        requireEngine().webhooks().target(null, List.of());
+        return this;
+    }
+
+    /**
+     * Returns the webhooks sent since the start or the last {@link #reset()}, oldest first.
+     *
+     * @return the deliveries
+     */
+    public List<WebhookDelivery> webhookDeliveries() {
+        return requireEngine().webhooks().deliveries();
+    }
+
+    /**
+     * Waits until at least {@code count} webhooks were delivered (or failed to be), or the timeout passes.
+     *
+     * @param count how many deliveries to wait for
+     * @param timeout the longest wait
+     * @return true when there were that many in time
+     */
+    public boolean awaitWebhookDeliveries(int count, Duration timeout) {
+        try {
+            return requireEngine().webhooks().await(count, timeout);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /**

@@ -36,6 +36,7 @@ public final class LogEntries {
             entry.putObject("event_details").put("description", incident.path("title").asString());
         }
         context.state().logEntries.add(entry);
+        context.webhooks().emit(kind, incident, agent);
         return entry;
     }
 }

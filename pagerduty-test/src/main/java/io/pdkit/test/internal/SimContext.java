@@ -3,8 +3,8 @@ package io.pdkit.test.internal;
 import java.time.Clock;
 import java.time.Instant;
 
-/** What handlers work with: the account state, URL builders and the clock. */
-public record SimContext(SimulatorState state, Links links, Clock clock) {
+/** What handlers work with: the account state, URL builders, the clock and the webhook sender. */
+public record SimContext(SimulatorState state, Links links, Clock clock, WebhookDispatcher webhooks) {
 
     /** The current instant of the simulator's clock. */
     public Instant now() {

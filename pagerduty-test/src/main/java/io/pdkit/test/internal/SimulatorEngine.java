@@ -34,7 +34,7 @@ public final class SimulatorEngine {
      */
     public SimulatorEngine(Links links, Clock clock, Credentials credentials, Consumer<SimContext> seed,
             int rateLimit, Duration rateLimitWindow) {
-        this.context = new SimContext(state, links, clock);
+        this.context = new SimContext(state, links, clock, new WebhookDispatcher(clock));
         this.credentials = credentials;
         this.seed = seed;
         this.rateLimiter = new RateLimiter(rateLimit, rateLimitWindow, clock);
@@ -43,12 +43,23 @@ public final class SimulatorEngine {
         reset();
     }
 
+    /** The sender of signed webhooks for incident transitions. */
+    public WebhookDispatcher webhooks() {
+        return context.webhooks();
+    }
+
     /** Returns the state to its seed, the rate limit to its initial budget, and forgets faults and the journal. */
     public void reset() {
         synchronized (state) {
-            state.clear();
-            seed.accept(context);
+            context.webhooks().mute(true);
+            try {
+                state.clear();
+                seed.accept(context);
+            } finally {
+                context.webhooks().mute(false);
+            }
         }
+        context.webhooks().clear();
         faults.clear();
         journal.clear();
         rateLimiter.configure(initialRateLimit, initialRateLimitWindow);
