@@ -92,6 +92,22 @@ class PagerDutyObservabilityTest {
     }
 
     @Test
+    void bootHttpClientObservationShouldUseTheCanonicalPathAsUri() {
+        this.server.enqueue(new MockResponse.Builder().code(200).body("{\"user\":{\"id\":\"PABC\"}}").build());
+        this.runner
+            .withConfiguration(AutoConfigurations.of(
+                    org.springframework.boot.restclient.autoconfigure.RestClientObservationAutoConfiguration.class))
+            .withPropertyValues(restProperties())
+            .run(context -> {
+                context.getBean(RestApiV2Client.class).rget("/users/PABC");
+
+                MeterRegistry meters = context.getBean(MeterRegistry.class);
+                assertThat(meters.get("http.client.requests").tags("uri", "/users/{id}", "method", "GET").timer().count())
+                    .isEqualTo(1);
+            });
+    }
+
+    @Test
     void healthShouldBeUpAndCachedWhenPagerDutyAnswers() {
         this.server.enqueue(new MockResponse.Builder().code(200).addHeader("x-request-id", "r-1").body("{\"abilities\":[]}").build());
         this.runner.withPropertyValues(restProperties()).run(context -> {
