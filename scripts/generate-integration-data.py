@@ -49,6 +49,10 @@ CLIENTS = [
     ("mcp", "McpApiClient", None, "https://mcp.pagerduty.com"),
 ]
 
+ORDER = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+
+PYTHON_METHODS = {"ScimApiClient": ["GET", "POST", "PUT", "PATCH", "DELETE"], "McpApiClient": ["POST"]}
+
 SPECS = ["integration-slack-service.json", "integration-ms-teams-service.json", "integration-jira-cloud.json",
          "integration-jira-service.json", "scim.json", "mcp.json"]
 
@@ -155,6 +159,7 @@ def main():
     table = []
     differences = []
     summary = []
+    methods = []
     for folder, java_class, python_class, base in CLIENTS:
         python_paths, config = python_data(python, python_class)
         spec_paths = []
@@ -168,6 +173,12 @@ def main():
             differences.append((java_class, "*", missing, None, None,
                                 "listed by python-pagerduty but not documented by the spec; kept"))
         rest_style = python_class is not None
+        documented_methods = sorted({o[0] for o in operations[folder]}, key=ORDER.index)
+        python_methods = (python["integration_clients"][python_class]["permitted_methods"] if rest_style
+                          else PYTHON_METHODS[java_class])
+        union = sorted(set(documented_methods) | set(python_methods), key=ORDER.index)
+        methods.append("| `%s` | %s | %s | %s |" % (java_class, ", ".join(python_methods),
+                                                     ", ".join(documented_methods), ", ".join(union)))
         rows = []
         for upper, path, operation, spec, spec_name in operations[folder]:
             url = rest.sample_url(path, canonical) or path
@@ -216,7 +227,13 @@ def main():
              "their canonical paths serve as the `endpoint` of metrics.", "",
              "| client | US base URL | spec | canonical paths | operations |", "|---|---|---|---|---|"]
     lines += summary
-    lines += ["", "Pairs are written `request / response`; `-` means no wrapping, `n/a` that python-pagerduty does "
+    lines += ["", "## Permitted methods", "",
+              "A client permits python-pagerduty's methods and every method its spec documents (each class's "
+              "`API.permittedMethods()`; `IntegrationOperationsTest` checks every documented operation against it).",
+              "", "| client | python-pagerduty | documented | pdkit |", "|---|---|---|---|"]
+    lines += methods
+    lines += ["", "## Entity wrappers", ""]
+    lines += ["Pairs are written `request / response`; `-` means no wrapping, `n/a` that python-pagerduty does "
               "not know the path.", "", "Operations listed: %d of %d." % (
                   sum(1 for d in differences if d[1] != "*"), len(table)), "",
               "| client | operation | pdkit | python-pagerduty | why |", "|---|---|---|---|---|"]
