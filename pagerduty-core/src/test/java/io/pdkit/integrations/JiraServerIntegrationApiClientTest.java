@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.pdkit.core.AuthType;
+import io.pdkit.core.PagerDutyHttpException;
 import io.pdkit.core.RequestOptions;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,16 @@ class JiraServerIntegrationApiClientTest extends IntegrationStub {
                         + "replaced per request");
         }
         assertThat(this.server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void rgetWhenServerEchoesTheSignatureTokenShouldMaskItInTheMessage() {
+        enqueueJson(400, "{'error':'bad signature " + SIGNATURE + "'}");
+        try (JiraServerIntegrationApiClient jira = client()) {
+            assertThatExceptionOfType(PagerDutyHttpException.class).isThrownBy(() -> jira.rget("/rules/R1"))
+                .withMessageContaining("bad signature *9876")
+                .withMessageNotContaining(SIGNATURE);
+        }
     }
 
     @Test
