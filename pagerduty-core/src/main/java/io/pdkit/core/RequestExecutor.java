@@ -163,7 +163,7 @@ final class RequestExecutor {
             spec.body(body);
         }
         long started = System.nanoTime();
-        UnaryOperator<String> redactor = text -> redact(text, secret);
+        UnaryOperator<String> redactor = text -> redact(text, secret, this.settings.authMethod);
         return spec.exchange((clientRequest, clientResponse) -> new ApiResponse(request.method(), request.uri(),
                 clientResponse.getStatusCode().value(), clientResponse.getHeaders(), readBody(clientResponse),
                 Duration.ofNanos(System.nanoTime() - started), this.settings.jsonMapper, redactor), true);
@@ -200,6 +200,16 @@ final class RequestExecutor {
                 .getBytes(StandardCharsets.UTF_8);
         }
         return null;
+    }
+
+    private static String redact(String text, String secret, AuthMethod authMethod) {
+        String redacted = redact(text, secret);
+        for (String value : authMethod.headers(secret).values()) {
+            if (!value.contains(secret)) {
+                redacted = redact(redacted, value);
+            }
+        }
+        return redacted;
     }
 
     private static String redact(String text, String secret) {

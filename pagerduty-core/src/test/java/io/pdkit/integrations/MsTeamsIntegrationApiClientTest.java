@@ -1,0 +1,79 @@
+package io.pdkit.integrations;
+
+import java.util.Map;
+
+import io.pdkit.core.AuthType;
+import io.pdkit.core.PagerDutyException;
+import io.pdkit.core.RequestOptions;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class MsTeamsIntegrationApiClientTest extends IntegrationStub {
+
+    private MsTeamsIntegrationApiClient client() {
+        return MsTeamsIntegrationApiClient.builder(API_KEY).baseUrl(baseUrl("/integration-ms-teams")).build();
+    }
+
+    @Test
+    void rpostWhenMeetingShouldWrapMeetingAndSendTokenAuth() throws Exception {
+        enqueueJson(201, "{'meeting':{'id':'M1','join_url':'https://teams.example/m1'}}");
+        try (MsTeamsIntegrationApiClient teams = client()) {
+            JsonNode meeting = teams.rpost("/incidents/Q1ABC/meeting", Map.of("subject", "Q1ABC"));
+
+            assertThat(meeting.get("id").asString()).isEqualTo("M1");
+        }
+        RecordedRequest request = take();
+        assertThat(request.getMethod()).isEqualTo("POST");
+        assertThat(request.getTarget()).isEqualTo("/integration-ms-teams/incidents/Q1ABC/meeting");
+        assertThat(request.getHeaders().get("Authorization")).isEqualTo("Token token=" + API_KEY);
+        assertThat(request.getHeaders().get("Accept")).isEqualTo("application/json");
+        assertThat(body(request)).isEqualTo(json("{'meeting':{'subject':'Q1ABC'}}"));
+    }
+
+    @Test
+    void rgetWhenDedicatedChatShouldReturnTheWholeBody() throws Exception {
+        enqueueJson("{'chat':{'id':'19:chat'},'tenant_id':'T1'}");
+        try (MsTeamsIntegrationApiClient teams = client()) {
+            JsonNode chat = teams.rget("/incidents/Q1ABC/dedicated_chat");
+
+            assertThat(chat.get("tenant_id").asString()).isEqualTo("T1");
+            assertThat(chat.get("chat").get("id").asString()).isEqualTo("19:chat");
+        }
+        assertThat(take().getTarget()).isEqualTo("/integration-ms-teams/incidents/Q1ABC/dedicated_chat");
+    }
+
+    @Test
+    void rpostWhenDedicatedChatShouldSendBodyAsIsAndUnwrapChat() throws Exception {
+        enqueueJson(201, "{'chat':{'id':'19:chat'}}");
+        try (MsTeamsIntegrationApiClient teams = client()) {
+            JsonNode chat = teams.rpost("/incidents/Q1ABC/dedicated_chat", Map.of("mst_tenant_id", "T1"));
+
+            assertThat(chat.get("id").asString()).isEqualTo("19:chat");
+        }
+        assertThat(body(take())).isEqualTo(json("{'mst_tenant_id':'T1'}"));
+    }
+
+    @Test
+    void requestWhenMethodNotDocumentedShouldBeRefusedBeforeSending() {
+        try (MsTeamsIntegrationApiClient teams = client()) {
+            assertThatExceptionOfType(PagerDutyException.class)
+                .isThrownBy(() -> teams.put("/incidents/Q1ABC/meeting", RequestOptions.none()))
+                .withMessageContaining("PUT");
+        }
+        assertThat(this.server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void authTypeWhenNotTokenShouldBeRefused() {
+        assertThatExceptionOfType(IllegalArgumentException.class)
+            .isThrownBy(() -> MsTeamsIntegrationApiClient.builder(API_KEY).authType(AuthType.BEARER))
+            .withMessage("authType: the Microsoft Teams integration API accepts only AuthType.TOKEN, was BEARER");
+        assertThat(MsTeamsIntegrationApiClient.builder(API_KEY).authType(AuthType.TOKEN).build().authType())
+            .isEqualTo(AuthType.TOKEN);
+    }
+
+}
