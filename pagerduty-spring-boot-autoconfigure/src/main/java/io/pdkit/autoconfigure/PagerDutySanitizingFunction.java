@@ -15,8 +15,8 @@ import org.springframework.boot.actuate.endpoint.SanitizingFunction;
  */
 public final class PagerDutySanitizingFunction implements SanitizingFunction {
 
-    private static final List<String> SECRET_NAMES = List.of("api-key", "apikey", "routing-key", "routingkey",
-            "client-secret", "clientsecret", "access-token", "accesstoken", "signature-token", "signaturetoken", "secrets");
+    private static final List<String> SECRET_NAMES = List.of("api.key", "apikey", "routing.key", "routingkey",
+            "client.secret", "clientsecret", "access.token", "accesstoken", "signature.token", "signaturetoken", "secrets");
 
     @Override
     public SanitizableData apply(SanitizableData data) {
@@ -31,12 +31,12 @@ public final class PagerDutySanitizingFunction implements SanitizingFunction {
     }
 
     private static boolean isPagerDutySecret(String key) {
-        String normalized = key.toLowerCase(Locale.ROOT).replace("_", "-");
+        String normalized = key.toLowerCase(Locale.ROOT).replace('_', '.').replace('-', '.');
         if (!normalized.startsWith("pagerduty.")) {
             return false;
         }
-        String leaf = normalized.replaceAll("\\[\\d+]$", "");
-        return SECRET_NAMES.stream().anyMatch(name -> leaf.endsWith("." + name) || leaf.endsWith("-" + name));
+        String leaf = normalized.replaceAll("(\\[\\d+]|\\.\\d+\\.?)$", "");
+        return SECRET_NAMES.stream().anyMatch(name -> leaf.endsWith("." + name));
     }
 
 }
