@@ -33,12 +33,14 @@ public class PagerDutyWebhooksProperties {
     private DataSize maxBodySize = DataSize.ofKilobytes(256);
 
     /**
-     * How long a delivery id (X-Webhook-Id) is remembered to recognise a redelivery as a duplicate.
+     * How long the ids of an accepted delivery (its X-Webhook-Id and its event id) are remembered to recognise a
+     * redelivery as a duplicate. 0 turns duplicate detection off.
      */
     private Duration dedupWindow = Duration.ofHours(24);
 
     /**
-     * Most delivery ids remembered at once; the oldest are forgotten first. 0 turns duplicate detection off.
+     * Most ids remembered at once (two for each delivery); the oldest are forgotten first. 0 turns duplicate
+     * detection off.
      */
     private int dedupCapacity = 10_000;
 
