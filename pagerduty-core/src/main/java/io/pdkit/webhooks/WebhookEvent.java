@@ -9,7 +9,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * One PagerDuty v3 webhook event (each delivery carries exactly one), parsed by {@link WebhookEventParser}.
  * Absent or {@code null} {@code agent}, {@code client} and {@code data} are {@code NullNode}s, so
- * {@code event.agent().path("id")} is always safe; the whole payload stays available in {@link #raw()}.
+ * {@code event.agent().path("id")} is always safe; the whole payload stays available in {@link #raw()}. The
+ * nodes are shared by everyone who receives the event: treat them as read-only ({@code deepCopy()} to change one).
  *
  * <pre>{@code
  * WebhookEvent event = new WebhookEventParser().parse(rawBody);

@@ -66,6 +66,9 @@ public final class WebhookSigner {
      */
     public static String signature(byte[] body, String secret) {
         Objects.requireNonNull(body, "body must not be null");
+        if (secret == null || secret.isBlank()) {
+            throw new IllegalArgumentException("secret must not be null or blank");
+        }
         return SCHEME_PREFIX + HexFormat.of().formatHex(HmacSha256.keys(List.of(secret), "secret").get(0).digest(body));
     }
 

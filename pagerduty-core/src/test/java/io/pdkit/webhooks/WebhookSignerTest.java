@@ -47,7 +47,7 @@ class WebhookSignerTest {
         assertThatIllegalArgumentException().isThrownBy(() -> WebhookSigner.of(Arrays.asList("good-secret", null)))
             .withMessage("secrets[1] must not be null or blank");
         assertThatIllegalArgumentException().isThrownBy(() -> WebhookSigner.signature(new byte[0], ""))
-            .withMessage("secret[0] must not be null or blank");
+            .withMessage("secret must not be null or blank");
     }
 
     @Test

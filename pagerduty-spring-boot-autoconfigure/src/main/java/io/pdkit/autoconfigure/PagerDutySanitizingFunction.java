@@ -10,7 +10,8 @@ import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 
 /**
  * Masks pdkit's secrets ({@code pagerduty.api-key}, {@code events.routing-key}, {@code oauth.client-secret},
- * integration tokens, webhook secrets) in {@code /actuator/env} and {@code /actuator/configprops} as {@code *}
+ * integration tokens, webhook secrets; also as environment variables such as {@code PAGERDUTY_WEBHOOKS_SECRETS_0})
+ * in {@code /actuator/env} and {@code /actuator/configprops} as {@code *}
  * + their last four characters, even when the application shows values ({@code show-values=always}).
  */
 public final class PagerDutySanitizingFunction implements SanitizingFunction {

@@ -50,6 +50,7 @@ class PagerDutyWebhookEndpointTest {
     void clear() {
         this.received.handled.clear();
         this.received.listened.clear();
+        this.received.handlerThreads.clear();
     }
 
     @Test
@@ -63,6 +64,7 @@ class PagerDutyWebhookEndpointTest {
         assertThat(event.id()).isEqualTo("E-signed");
         assertThat(event.eventType()).isEqualTo(WebhookEventType.INCIDENT_TRIGGERED);
         assertThat(event.data().path("title").asString()).isEqualTo("Disk full");
+        assertThat(this.received.handlerThreads.poll(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).startsWith("pagerduty-webhook-");
         PagerDutyWebhookReceivedEvent published = this.received.listened.poll(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         assertThat(published).isNotNull();
         assertThat(published.getWebhookEvent().id()).isEqualTo("E-signed");
@@ -215,7 +217,10 @@ class PagerDutyWebhookEndpointTest {
         @Bean
         @Order(2)
         PagerDutyWebhookHandler recordingHandler(Received received) {
-            return received.handled::add;
+            return event -> {
+                received.handlerThreads.add(Thread.currentThread().getName());
+                received.handled.add(event);
+            };
         }
 
     }
@@ -225,6 +230,8 @@ class PagerDutyWebhookEndpointTest {
         final BlockingQueue<WebhookEvent> handled = new LinkedBlockingQueue<>();
 
         final BlockingQueue<PagerDutyWebhookReceivedEvent> listened = new LinkedBlockingQueue<>();
+
+        final BlockingQueue<String> handlerThreads = new LinkedBlockingQueue<>();
 
         @EventListener
         void onWebhook(PagerDutyWebhookReceivedEvent event) {
