@@ -14,7 +14,8 @@ final class PagerDutyTestConfigurations {
         return AutoConfigurations.of(PagerDutyAutoConfiguration.class, PagerDutyRestClientAutoConfiguration.class,
                 PagerDutyEventsAutoConfiguration.class, PagerDutyOAuthAutoConfiguration.class,
                 PagerDutyActuatorAutoConfiguration.class, PagerDutyHealthContributorAutoConfiguration.class,
-                PagerDutyMetricsAutoConfiguration.class);
+                PagerDutyMetricsAutoConfiguration.class, PagerDutyIntegrationsAutoConfiguration.class,
+                io.pdkit.autoconfigure.webhooks.PagerDutyWebhooksAutoConfiguration.class);
     }
 
     static AutoConfigurations bootHttp() {
