@@ -16,6 +16,11 @@ import javax.crypto.spec.SecretKeySpec;
 import com.sun.net.httpserver.HttpServer;
 import io.pdkit.events.EventsApiV2Client;
 import io.pdkit.rest.RestApiV2Client;
+import io.pdkit.webhooks.WebhookEvent;
+import io.pdkit.webhooks.WebhookEventParser;
+import io.pdkit.webhooks.WebhookEventType;
+import io.pdkit.webhooks.WebhookSignatureVerifier;
+import io.pdkit.webhooks.WebhookVerificationResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,7 +88,12 @@ class WebhookSendingTest {
             assertThat(request.signature()).isEqualTo(
                     "v1=" + hmac("old-secret-1", request.body()) + ",v1=" + hmac("new-secret-2", request.body()));
             assertThat(request.webhookId()).isNotBlank();
+            assertThat(WebhookSignatureVerifier.of("new-secret-2")
+                .verify(request.body().getBytes(StandardCharsets.UTF_8), request.signature()))
+                .isEqualTo(WebhookVerificationResult.VERIFIED);
         });
+        WebhookEvent parsed = new WebhookEventParser().parse(this.received.get(3).body().getBytes(StandardCharsets.UTF_8));
+        assertThat(parsed.eventType()).isEqualTo(WebhookEventType.INCIDENT_RESOLVED);
         JsonNode event = JsonMapper.builder().build().readTree(this.received.get(0).body()).path("event");
         assertThat(event.path("event_type").asString()).isEqualTo("incident.triggered");
         assertThat(event.path("resource_type").asString()).isEqualTo("incident");
