@@ -6,9 +6,16 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.pdkit.core.PagerDutyHttpException;
 import io.pdkit.rest.RestApiV2Client;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -25,7 +32,7 @@ class OAuthRestClientTest {
 
     private final MockWebServer server = new MockWebServer();
 
-    private final List<OAuthToken> stored = new ArrayList<>();
+    private final List<OAuthToken> stored = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private OAuthTokenClient oauth;
 
@@ -91,6 +98,45 @@ class OAuthRestClientTest {
         assertThat(refresh.getTarget()).isEqualTo("/oauth/token");
         assertThat(retry.getHeaders().get("Authorization")).isEqualTo("Bearer access-3333");
         assertThat(this.stored).extracting(OAuthToken::accessToken).containsExactly("access-3333");
+    }
+
+    @Test
+    void thirtyTwoThreadsOnAnExpiringClientShouldCauseExactlyOneRefreshRequest() throws Exception {
+        AtomicInteger tokenRequests = new AtomicInteger();
+        this.server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                if (request.getTarget().equals("/oauth/token")) {
+                    tokenRequests.incrementAndGet();
+                    return tokenResponse("{\"access_token\":\"access-3333\",\"refresh_token\":\"refresh-4444\","
+                            + "\"expires_in\":2592000}").newBuilder().headersDelay(100, TimeUnit.MILLISECONDS).build();
+                }
+                String auth = request.getHeaders().get("Authorization");
+                return new MockResponse.Builder().code("Bearer access-3333".equals(auth) ? 200 : 401)
+                    .body("{\"user\":{\"id\":\"P1\"}}")
+                    .build();
+            }
+        });
+        OAuthToken expiring = new OAuthToken("access-1111", "refresh-2222", 2592000, NOW.plusSeconds(60), null, null, null);
+        RestApiV2Client client = this.oauth.selfRefreshingRestClient(expiring, this.stored::add).baseUrl(this.url).build();
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> results = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return client.rget("/users/me").path("id").asString();
+            }));
+        }
+        start.countDown();
+        for (Future<String> result : results) {
+            assertThat(result.get(10, TimeUnit.SECONDS)).isEqualTo("P1");
+        }
+        pool.shutdown();
+
+        assertThat(tokenRequests.get()).isEqualTo(1);
+        assertThat(this.stored).hasSize(1);
+        assertThat(this.server.getRequestCount()).isEqualTo(33);
     }
 
     @Test
