@@ -88,7 +88,7 @@ class ResilienceFlowTest {
     }
 
     @Test
-    void restCallWhenServerFailsShouldNotRetryAndRaiseForR() {
+    void restCallWhenServerFailsShouldNotRetryAndRgetShouldRaise() {
         sim.failNext(503, 2);
 
         ApiResponse raw = rest.get("/users/me");

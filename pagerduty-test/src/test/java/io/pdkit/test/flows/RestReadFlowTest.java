@@ -114,12 +114,14 @@ class RestReadFlowTest {
     }
 
     @Test
-    void rgetWithATypeShouldConvertTheUnwrappedEntity() {
+    void rgetAndListAllWithATypeShouldConvertTheEntities() {
         UserView me = client.rget("/users/me", UserView.class);
 
         assertThat(me.name()).isEqualTo("Ada Lovelace");
         assertThat(me.email()).isEqualTo(sim.ownerEmail());
         assertThat(me.role()).isEqualTo("owner");
+        assertThat(client.listAll("users", Map.of("query", "pdkit.example"), UserView.class))
+                .extracting(UserView::role).containsExactly("owner", "admin", "user", "limited_user");
     }
 
     @Test
