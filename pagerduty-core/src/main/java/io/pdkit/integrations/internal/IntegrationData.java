@@ -1,5 +1,6 @@
 package io.pdkit.integrations.internal;
 
+import io.pdkit.core.internal.ResourceLines;
 import io.pdkit.rest.internal.CanonicalPaths;
 import io.pdkit.rest.internal.RestApiData;
 
@@ -29,7 +30,7 @@ public final class IntegrationData {
      * @return the canonical paths
      */
     public static CanonicalPaths paths(String api) {
-        return new CanonicalPaths(ResourceText.lines(ROOT + api + "/canonical-paths.txt"));
+        return new CanonicalPaths(ResourceLines.read(ROOT + api + "/canonical-paths.txt"));
     }
 
 }

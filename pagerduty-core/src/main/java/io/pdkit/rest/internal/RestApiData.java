@@ -3,6 +3,8 @@ package io.pdkit.rest.internal;
 import java.util.List;
 import java.util.Set;
 
+import io.pdkit.core.internal.ResourceLines;
+
 /**
  * The data a REST-style client needs about its API: canonical paths, the paths paginated by cursor, the paths
  * that hold historical records, and the entity wrappers.

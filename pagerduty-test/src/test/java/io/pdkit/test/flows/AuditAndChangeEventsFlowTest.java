@@ -22,12 +22,13 @@ import io.pdkit.rest.RestApiV2Client;
 import io.pdkit.test.PagerDutySimulator;
 import io.pdkit.test.PagerDutySimulatorExtension;
 import io.pdkit.test.ReceivedRequest;
+import io.pdkit.test.TestClock;
 import tools.jackson.databind.JsonNode;
 
 class AuditAndChangeEventsFlowTest {
 
     private static final Instant START = Instant.parse("2026-07-01T08:00:00Z");
-    private static final FlowClock CLOCK = new FlowClock(START);
+    private static final TestClock CLOCK = new TestClock(START);
 
     @RegisterExtension
     static final PagerDutySimulatorExtension PAGER_DUTY =

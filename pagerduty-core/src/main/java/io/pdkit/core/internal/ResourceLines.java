@@ -1,4 +1,4 @@
-package io.pdkit.rest.internal;
+package io.pdkit.core.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,12 +12,18 @@ import java.util.List;
 /**
  * Reads the generated data files on the class path: one entry per line, {@code #} starts a comment line.
  */
-final class ResourceLines {
+public final class ResourceLines {
 
     private ResourceLines() {
     }
 
-    static List<String> read(String resource) {
+    /**
+     * Reads the non-blank, non-comment lines of a class path resource.
+     * @param resource the resource name, for example {@code io/pdkit/rest/canonical-paths.txt}
+     * @return the lines
+     * @throws IllegalStateException if the resource is missing
+     */
+    public static List<String> read(String resource) {
         InputStream in = ResourceLines.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("Missing class path resource " + resource);
