@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.pdkit.core.PagerDutyException;
 import io.pdkit.events.EventsApiV2Client;
 import io.pdkit.events.Severity;
 import io.pdkit.events.TriggerEvent;
@@ -18,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -27,7 +29,7 @@ import org.springframework.stereotype.Component;
  * REST, list services and users, then report PagerDuty's health and the client metrics.
  */
 @Component
-class SampleTour implements ApplicationRunner {
+class SampleTour implements ApplicationRunner, ExitCodeGenerator {
 
     private final ObjectProvider<RestApiV2Client> rest;
 
@@ -41,6 +43,8 @@ class SampleTour implements ApplicationRunner {
 
     private final PrintStream out = System.out;
 
+    private volatile int exitCode;
+
     SampleTour(ObjectProvider<RestApiV2Client> rest, ObjectProvider<EventsApiV2Client> events,
             Map<String, HealthIndicator> healthIndicators, ObjectProvider<MeterRegistry> meters,
             SampleProperties properties) {
@@ -53,6 +57,21 @@ class SampleTour implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
+        try {
+            tour();
+        }
+        catch (PagerDutyException ex) {
+            this.exitCode = 1;
+            System.err.println("The tour stopped: " + ex.getMessage());
+        }
+    }
+
+    @Override
+    public int getExitCode() {
+        return this.exitCode;
+    }
+
+    private void tour() throws InterruptedException {
         RestApiV2Client client = this.rest.getIfAvailable();
         if (client == null) {
             this.out.println("pdkit sample: no pagerduty.api-key and no simulator; nothing to show.");
