@@ -53,10 +53,13 @@ public final class OAuthTokenClient extends ApiClient {
 
     private final Duration earlyRefreshBuffer;
 
+    private final @Nullable String redirectUri;
+
     private OAuthTokenClient(Builder builder) {
         super(builder);
         this.clientId = builder.clientId;
         this.earlyRefreshBuffer = builder.earlyRefreshBuffer;
+        this.redirectUri = builder.redirectUri;
     }
 
     /**
@@ -107,6 +110,54 @@ public final class OAuthTokenClient extends ApiClient {
      */
     public String authorizeUrl(String scope, String redirectUri) {
         return baseUrl() + "/oauth/authorize?" + formEncode(authorizeParameters(scope, redirectUri));
+    }
+
+    /**
+     * Returns the authorization URL for the redirect URI configured on the builder.
+     * @param scope the requested scope
+     * @return the URL
+     * @throws IllegalStateException if no redirect URI was configured
+     */
+    public String authorizeUrl(String scope) {
+        return authorizeUrl(scope, configuredRedirectUri());
+    }
+
+    /**
+     * Returns the PKCE authorization URL for the redirect URI configured on the builder.
+     * @param scope the requested scope
+     * @param codeChallenge the S256 challenge of {@link PkceParams}
+     * @return the URL
+     * @throws IllegalStateException if no redirect URI was configured
+     */
+    public String pkceAuthorizeUrl(String scope, String codeChallenge) {
+        return pkceAuthorizeUrl(scope, configuredRedirectUri(), codeChallenge);
+    }
+
+    /**
+     * Exchanges an authorization code for a token, with the redirect URI configured on the builder.
+     * @param authCode the code from the redirect
+     * @param scope the scope requested
+     * @return the token
+     * @throws IllegalStateException if no redirect URI was configured
+     */
+    public OAuthToken getNewTokenFromCode(String authCode, String scope) {
+        return getNewTokenFromCode(authCode, scope, configuredRedirectUri());
+    }
+
+    /**
+     * Returns the redirect URI configured on the builder.
+     * @return the redirect URI, if configured
+     */
+    public Optional<String> redirectUri() {
+        return Optional.ofNullable(this.redirectUri);
+    }
+
+    private String configuredRedirectUri() {
+        if (this.redirectUri == null) {
+            throw new IllegalStateException("No redirect URI configured; set it with OAuthTokenClient.Builder.redirectUri "
+                    + "or pass it as an argument");
+        }
+        return this.redirectUri;
     }
 
     /**
@@ -379,6 +430,8 @@ public final class OAuthTokenClient extends ApiClient {
 
         private Duration earlyRefreshBuffer = DEFAULT_EARLY_REFRESH_BUFFER;
 
+        private @Nullable String redirectUri;
+
         Builder(CredentialSource clientSecret, String clientId) {
             super(API, clientSecret);
             this.clientId = requireText(clientId, "clientId");
@@ -389,6 +442,7 @@ public final class OAuthTokenClient extends ApiClient {
             super(source);
             this.clientId = source.clientId;
             this.earlyRefreshBuffer = source.earlyRefreshBuffer;
+            this.redirectUri = source.redirectUri;
         }
 
         /**
@@ -401,6 +455,19 @@ public final class OAuthTokenClient extends ApiClient {
                 throw new IllegalArgumentException("earlyRefreshBuffer must be zero or positive, was " + earlyRefreshBuffer);
             }
             this.earlyRefreshBuffer = earlyRefreshBuffer;
+            return this;
+        }
+
+        /**
+         * Sets the redirect URI registered for the app, used by the overloads that take none.
+         * @param redirectUri the redirect URI, or {@code null}
+         * @return this builder
+         */
+        public Builder redirectUri(@Nullable String redirectUri) {
+            if (redirectUri != null && redirectUri.isBlank()) {
+                throw new IllegalArgumentException("redirectUri must not be blank");
+            }
+            this.redirectUri = redirectUri;
             return this;
         }
 

@@ -62,6 +62,21 @@ class OAuthTokenClientTest {
     }
 
     @Test
+    void configuredRedirectUriShouldBeUsedByTheShortOverloads() throws Exception {
+        OAuthTokenClient configured = this.oauth.mutate().redirectUri("https://example.com/cb").build();
+        this.server.enqueue(tokenResponse("{\"access_token\":\"at-1111\",\"expires_in\":60}"));
+
+        assertThat(configured.authorizeUrl("read")).isEqualTo(configured.authorizeUrl("read", "https://example.com/cb"));
+        assertThat(configured.pkceAuthorizeUrl("read", "chal")).endsWith("&code_challenge=chal&code_challenge_method=S256");
+        configured.getNewTokenFromCode("c", "read");
+
+        assertThat(this.server.takeRequest().getBody().utf8()).contains("&redirect_uri=https%3A%2F%2Fexample.com%2Fcb&");
+        assertThat(configured.redirectUri()).hasValue("https://example.com/cb");
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> this.oauth.authorizeUrl("read"))
+            .withMessageStartingWith("No redirect URI configured");
+    }
+
+    @Test
     void pkceParamsShouldMatchRfc7636Example() {
         PkceParams params = PkceParams.fromVerifier("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");
 

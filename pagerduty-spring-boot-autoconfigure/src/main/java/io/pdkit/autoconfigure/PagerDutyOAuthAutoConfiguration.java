@@ -31,7 +31,8 @@ public final class PagerDutyOAuthAutoConfiguration {
             throw new IllegalStateException("pagerduty.oauth.client-secret must be set when pagerduty.oauth.client-id is");
         }
         OAuthTokenClient.Builder builder = OAuthTokenClient.builder(oauth.getClientSecret(), oauth.getClientId())
-            .earlyRefreshBuffer(oauth.getEarlyRefreshBuffer());
+            .earlyRefreshBuffer(oauth.getEarlyRefreshBuffer())
+            .redirectUri(oauth.getRedirectUri());
         return configurer.configure(builder, oauth.getUrl(), configurer.properties().getRetry(), "pagerduty.retry")
             .build();
     }

@@ -215,6 +215,44 @@ class PagerDutyAutoConfigurationTest {
     }
 
     @Test
+    void proxyAndOAuthPropertiesShouldReachTheClients() throws Exception {
+        this.server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
+        this.runner
+            .withPropertyValues("pagerduty.api-key=u+abcdefgh1234", "pagerduty.url=http://localhost:9",
+                    "pagerduty.proxy.host=127.0.0.1", "pagerduty.proxy.port=" + this.server.getPort(),
+                    "pagerduty.oauth.client-id=cid", "pagerduty.oauth.client-secret=client-secret-9876",
+                    "pagerduty.oauth.early-refresh-buffer=2h", "pagerduty.oauth.redirect-uri=https://app.example.com/cb")
+            .run(context -> {
+                context.getBean(RestApiV2Client.class).get("/users");
+
+                assertThat(this.server.takeRequest().getRequestLine()).isEqualTo("GET http://localhost:9/users HTTP/1.1");
+                OAuthTokenClient oauth = context.getBean(OAuthTokenClient.class);
+                assertThat(oauth.earlyRefreshBuffer()).isEqualTo(Duration.ofHours(2));
+                assertThat(oauth.redirectUri()).hasValue("https://app.example.com/cb");
+                assertThat(oauth.authorizeUrl("read")).startsWith("https://identity.pagerduty.com/oauth/authorize?client_id=cid"
+                        + "&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb");
+            });
+    }
+
+    @Test
+    void appTokensShouldBeHandedToTheApplicationsTokenStore() {
+        this.server.enqueue(new MockResponse.Builder().code(200)
+            .body("{\"access_token\":\"app-token-1111\",\"expires_in\":86400}")
+            .build());
+        this.server.enqueue(new MockResponse.Builder().code(200).body("{\"users\":[],\"more\":false}").build());
+        java.util.List<io.pdkit.oauth.OAuthToken> stored = new java.util.concurrent.CopyOnWriteArrayList<>();
+        this.runner.withBean(io.pdkit.oauth.TokenStore.class, () -> stored::add)
+            .withPropertyValues("pagerduty.oauth.client-id=cid", "pagerduty.oauth.client-secret=client-secret-9876",
+                    "pagerduty.oauth.scope=as_account-us.acme users.read", "pagerduty.oauth.url=" + stubUrl(),
+                    "pagerduty.url=" + stubUrl())
+            .run(context -> {
+                context.getBean(RestApiV2Client.class).listAll("/users");
+
+                assertThat(stored).extracting(io.pdkit.oauth.OAuthToken::accessToken).containsExactly("app-token-1111");
+            });
+    }
+
+    @Test
     void oauthWithApiKeyShouldKeepTheApiKeyRestClient() {
         this.runner
             .withPropertyValues("pagerduty.api-key=u+abcdefgh1234", "pagerduty.oauth.client-id=cid",
