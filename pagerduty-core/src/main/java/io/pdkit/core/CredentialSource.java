@@ -43,7 +43,19 @@ public interface CredentialSource {
      * @throws IllegalArgumentException if the secret is null or blank
      */
     static CredentialSource of(String secret) {
-        return new FixedCredentialSource(secret);
+        return of(secret, "secret");
+    }
+
+    /**
+     * Returns a source that always supplies the same secret, refusing a missing one with a message that names
+     * the argument, for example {@code apiKey must not be null or blank}.
+     * @param secret the secret
+     * @param name the argument's name for the message
+     * @return the fixed source
+     * @throws IllegalArgumentException if the secret is null or blank
+     */
+    static CredentialSource of(String secret, String name) {
+        return new FixedCredentialSource(secret, name);
     }
 
 }

@@ -6,9 +6,9 @@ final class FixedCredentialSource implements CredentialSource {
 
     private final String secret;
 
-    FixedCredentialSource(@Nullable String secret) {
+    FixedCredentialSource(@Nullable String secret, String name) {
         if (secret == null || secret.isBlank()) {
-            throw new IllegalArgumentException("secret must not be null or blank");
+            throw new IllegalArgumentException(name + " must not be null or blank");
         }
         this.secret = secret;
     }

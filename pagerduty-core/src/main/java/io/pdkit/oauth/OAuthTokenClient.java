@@ -78,7 +78,7 @@ public final class OAuthTokenClient extends ApiClient {
      * @return the builder
      */
     public static Builder builder(String clientSecret, String clientId) {
-        return new Builder(CredentialSource.of(clientSecret), clientId);
+        return new Builder(CredentialSource.of(clientSecret, "clientSecret"), clientId);
     }
 
     /**

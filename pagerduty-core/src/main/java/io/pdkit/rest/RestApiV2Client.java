@@ -75,7 +75,7 @@ public final class RestApiV2Client extends RestApiV2BaseClient {
      * @return the builder
      */
     public static Builder builder(String apiKey) {
-        return new Builder(CredentialSource.of(apiKey));
+        return new Builder(CredentialSource.of(apiKey, "apiKey"));
     }
 
     /**

@@ -149,6 +149,10 @@ class OAuthTokenClientTest {
             .withMessage("refreshToken must not be null or blank");
         assertThatIllegalArgumentException().isThrownBy(() -> OAuthTokenClient.builder("secret-1234", ""))
             .withMessage("clientId must not be null or blank");
+        assertThatIllegalArgumentException().isThrownBy(() -> OAuthTokenClient.builder(" ", "cid"))
+            .withMessage("clientSecret must not be null or blank");
+        assertThatIllegalArgumentException().isThrownBy(() -> io.pdkit.rest.RestApiV2Client.builder(""))
+            .withMessage("apiKey must not be null or blank");
         assertThatIllegalArgumentException()
             .isThrownBy(() -> OAuthTokenClient.builder("secret-1234", "cid").earlyRefreshBuffer(Duration.ofSeconds(-1)))
             .withMessage("earlyRefreshBuffer must be zero or positive, was PT-1S");
