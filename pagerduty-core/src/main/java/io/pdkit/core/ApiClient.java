@@ -13,10 +13,14 @@ import java.util.function.DoubleSupplier;
 
 import io.micrometer.observation.ObservationRegistry;
 import io.pdkit.core.internal.BaseUrl;
+import io.pdkit.core.internal.EndpointIndex;
 import io.pdkit.core.internal.ErrorMessages;
 import io.pdkit.core.internal.HttpStack;
 import io.pdkit.core.internal.PdkitVersion;
 import io.pdkit.core.internal.QueryEncoder;
+import io.pdkit.core.internal.ResolvedRequest;
+import io.pdkit.core.internal.ResponseListener;
+import io.pdkit.core.internal.Transport;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,32 +50,53 @@ public abstract class ApiClient implements AutoCloseable {
 
     private final BaseUrl baseUrl;
 
-    private final HttpStack stack;
+    private final Transport transport;
 
     private final RequestExecutor executor;
+
+    private final EndpointIndex endpoints;
 
     private final HttpHeaders defaultHeaders;
 
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
-     * Creates the client from its builder.
+     * Creates a client that knows no canonical paths.
      * @param builder the builder
      * @throws IllegalArgumentException if a setting is invalid (the message names it)
      * @throws IllegalStateException if timeouts or a proxy are combined with a caller's HTTP stack
      */
     protected ApiClient(Builder<?, ?> builder) {
+        this(builder, EndpointIndex.NONE, ResponseListener.NONE);
+    }
+
+    /**
+     * Creates the client from its builder, with the endpoints of its API and a listener told of every response.
+     * @param builder the builder
+     * @param endpoints finds the endpoint of a request path, compiled once per API
+     * @param responseListener told of every response, retried ones included
+     * @throws IllegalArgumentException if a setting is invalid (the message names it)
+     * @throws IllegalStateException if timeouts or a proxy are combined with a caller's HTTP stack
+     */
+    protected ApiClient(Builder<?, ?> builder, EndpointIndex endpoints, ResponseListener responseListener) {
         this.settings = builder.state.copy();
         this.settings.validateHttpStack();
         this.baseUrl = BaseUrl.parse(this.settings.effectiveBaseUrl());
+        this.endpoints = Objects.requireNonNull(endpoints, "endpoints must not be null");
         this.defaultHeaders = new HttpHeaders();
         this.settings.api.defaultHeaders().forEach(this.defaultHeaders::set);
         this.settings.defaultHeaders.forEach(this.defaultHeaders::set);
-        this.stack = HttpStack.create(this.settings.restClientBuilder, this.settings.requestFactory,
+        this.defaultHeaders.set(HttpHeaders.USER_AGENT, PdkitVersion.userAgent());
+        HttpStack wanted = new HttpStack(this.settings.httpClientType, this.settings.restClientBuilder,
+                this.settings.requestFactory,
                 Objects.requireNonNullElse(this.settings.connectTimeout, BuilderState.DEFAULT_CONNECT_TIMEOUT),
                 Objects.requireNonNullElse(this.settings.timeout, BuilderState.DEFAULT_TIMEOUT), proxyAddress());
+        Transport inherited = this.settings.transport;
+        this.transport = (inherited != null && inherited.retainFor(wanted)) ? inherited : wanted.open();
+        this.settings.transport = this.transport;
         Logger logger = LoggerFactory.getLogger(getClass());
-        this.executor = new RequestExecutor(this.settings, this.stack.restClient(), logger, this::afterResponse);
+        this.executor = new RequestExecutor(this.settings, this.transport.restClient(), this.baseUrl.value(), logger,
+                Objects.requireNonNull(responseListener, "responseListener must not be null"));
     }
 
     private @Nullable InetSocketAddress proxyAddress() {
@@ -159,32 +184,55 @@ public abstract class ApiClient implements AutoCloseable {
      * @throws PagerDutyServerException on 3xx
      */
     public ApiResponse request(String method, String url, RequestOptions options) {
+        return send(resolve(method, url), options);
+    }
+
+    /**
+     * Resolves a request once: checks the method, resolves the URL against the base URL and finds its endpoint.
+     * @param method the HTTP method, case-insensitive; must be permitted by the API
+     * @param url a path or a full URL under the base URL
+     * @return the resolved request
+     * @throws IllegalStateException if the client is closed
+     * @throws PagerDutyUrlException if the URL is not under the base URL
+     * @throws PagerDutyException if the method is not permitted
+     */
+    protected ResolvedRequest resolve(String method, String url) {
         if (this.closed.get()) {
             throw new IllegalStateException("This " + getClass().getSimpleName() + " is closed");
         }
         if (method == null || method.isBlank()) {
             throw new IllegalArgumentException("method must not be null or blank");
         }
-        Objects.requireNonNull(options, "options must not be null");
         String normalizedMethod = method.trim().toUpperCase(Locale.ROOT);
         Set<String> permitted = this.settings.api.permittedMethods();
         if (!permitted.contains(normalizedMethod)) {
             throw new PagerDutyException(ErrorMessages.methodNotPermitted(normalizedMethod, permitted));
         }
         URI uri = this.baseUrl.resolve(url);
+        String relative = this.baseUrl.relativePath(uri);
+        return new ResolvedRequest(normalizedMethod, uri, relative, this.endpoints.find(normalizedMethod, relative),
+                this.settings.api.name());
+    }
+
+    /**
+     * Sends a resolved request.
+     * @param resolved the request, from {@link #resolve(String, String)} of this client
+     * @param options query parameters, headers and body
+     * @return the response, whatever its status (except as {@link RetrySettings} describes)
+     */
+    protected ApiResponse send(ResolvedRequest resolved, RequestOptions options) {
+        Objects.requireNonNull(options, "options must not be null");
+        URI uri = resolved.uri();
         if (!options.query().isEmpty()) {
             uri = QueryEncoder.merge(uri, normalizeQuery(options.query()));
         }
-        String endpoint = endpointOf(uri);
-        String template = (endpoint != null) ? this.baseUrl.value() + endpoint : null;
-        return this.executor.execute(new PreparedRequest(normalizedMethod, uri, endpoint, template,
-                headersFor(normalizedMethod, options), jsonBody(options), options.form()));
+        return this.executor.execute(new PreparedRequest(resolved, uri, headersFor(resolved.method(), options),
+                jsonBody(options), options.form()));
     }
 
     private HttpHeaders headersFor(String method, RequestOptions options) {
         HttpHeaders headers = new HttpHeaders();
         headers.addAll(this.defaultHeaders);
-        headers.set(HttpHeaders.USER_AGENT, PdkitVersion.userAgent());
         if (options.form() != null) {
             headers.set(HttpHeaders.CONTENT_TYPE, "application/x-www-form-urlencoded");
         }
@@ -217,15 +265,6 @@ public abstract class ApiClient implements AutoCloseable {
         return this.settings.jsonMapper.valueToTree(body);
     }
 
-    private @Nullable String endpointOf(URI uri) {
-        try {
-            return canonicalPath(uri);
-        }
-        catch (RuntimeException ex) {
-            return null;
-        }
-    }
-
     /**
      * Rewrites query parameters before they are encoded. The default keeps them as they are; REST API v2
      * renames collection-valued keys to {@code key[]}. Never mutate the argument.
@@ -234,24 +273,6 @@ public abstract class ApiClient implements AutoCloseable {
      */
     protected Map<String, ? extends @Nullable Object> normalizeQuery(Map<String, ? extends @Nullable Object> query) {
         return query;
-    }
-
-    /**
-     * Returns the canonical path of a request URI, used as the {@code endpoint} of observations and as the
-     * URI template of the HTTP stack. The default knows no paths.
-     * @param uri the request URI
-     * @return the canonical path, for example {@code /users/{id}}, or {@code null} if unknown
-     */
-    protected @Nullable String canonicalPath(URI uri) {
-        return null;
-    }
-
-    /**
-     * Called for every response received, retried ones included. The default does nothing; REST clients
-     * count calls per endpoint.
-     * @param response the response
-     */
-    protected void afterResponse(ApiResponse response) {
     }
 
     /**
@@ -320,25 +341,22 @@ public abstract class ApiClient implements AutoCloseable {
     }
 
     /**
-     * Returns a builder holding this client's settings, to build a changed copy. The copy gets its own HTTP
-     * connections unless a caller's HTTP stack was given.
+     * Returns a builder holding this client's settings, to build a changed copy. The copy shares this client's
+     * HTTP connections unless its timeouts, proxy or HTTP stack are changed; they are released when the last
+     * client that shares them is closed.
      * @return a new builder
      */
     public abstract Builder<?, ?> mutate();
 
     /**
-     * Releases the connections this client owns. A caller's HTTP stack is never closed. Requests after
-     * closing raise {@link IllegalStateException}.
+     * Releases this client's share of its HTTP connections; the last client sharing them (see {@link #mutate()})
+     * closes them. A caller's HTTP stack is never closed. Requests after closing raise
+     * {@link IllegalStateException}.
      */
     @Override
     public void close() {
-        if (this.closed.compareAndSet(false, true) && this.stack.owned() != null) {
-            try {
-                this.stack.owned().close();
-            }
-            catch (Exception ex) {
-                LoggerFactory.getLogger(getClass()).debug("Closing the HTTP client failed", ex);
-            }
+        if (this.closed.compareAndSet(false, true)) {
+            this.transport.release();
         }
     }
 
@@ -480,6 +498,17 @@ public abstract class ApiClient implements AutoCloseable {
          */
         public B connectTimeout(Duration connectTimeout) {
             this.state.connectTimeout = positive(connectTimeout, "connectTimeout");
+            return self();
+        }
+
+        /**
+         * Chooses the HTTP client of the default stack (default {@link HttpClientType#APACHE}). Ignored when a
+         * caller's {@code restClientBuilder} or {@code requestFactory} is given.
+         * @param httpClientType the HTTP client
+         * @return this builder
+         */
+        public B httpClientType(HttpClientType httpClientType) {
+            this.state.httpClientType = Objects.requireNonNull(httpClientType, "httpClientType must not be null");
             return self();
         }
 

@@ -175,12 +175,13 @@ public final class ApiResponse {
      * @throws PagerDutyServerException if the body is not valid JSON
      */
     public JsonNode json() {
-        String text = text();
-        if (text.isBlank()) {
+        Charset charset = charset();
+        boolean utf8 = charset.equals(StandardCharsets.UTF_8);
+        if (utf8 ? isBlank(this.body) : text().isBlank()) {
             return NullNode.getInstance();
         }
         try {
-            return this.jsonMapper.readTree(text);
+            return utf8 ? this.jsonMapper.readTree(this.body) : this.jsonMapper.readTree(text());
         }
         catch (JacksonException ex) {
             throw new PagerDutyServerException(ErrorMessages.invalidJson(this), this);
@@ -222,6 +223,15 @@ public final class ApiResponse {
             throw new PagerDutyServerException(message, this);
         }
         throw new PagerDutyHttpException(message, this);
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Charset charset() {

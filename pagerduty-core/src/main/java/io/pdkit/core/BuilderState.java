@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
 import io.micrometer.observation.ObservationRegistry;
+import io.pdkit.core.internal.Transport;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,6 +63,10 @@ final class BuilderState {
 
     JsonMapper jsonMapper = DEFAULT_JSON_MAPPER;
 
+    HttpClientType httpClientType = HttpClientType.APACHE;
+
+    @Nullable Transport transport;
+
     Map<String, String> defaultHeaders = new LinkedHashMap<>();
 
     BuilderState(ApiDefinition api, CredentialSource credentials) {
@@ -89,6 +94,8 @@ final class BuilderState {
         copy.restClientBuilder = this.restClientBuilder;
         copy.requestFactory = this.requestFactory;
         copy.jsonMapper = this.jsonMapper;
+        copy.httpClientType = this.httpClientType;
+        copy.transport = this.transport;
         copy.defaultHeaders = new LinkedHashMap<>(this.defaultHeaders);
         return copy;
     }

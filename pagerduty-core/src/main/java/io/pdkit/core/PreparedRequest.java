@@ -3,6 +3,7 @@ package io.pdkit.core;
 import java.net.URI;
 import java.util.Map;
 
+import io.pdkit.core.internal.ResolvedRequest;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -11,11 +12,20 @@ import org.springframework.http.HttpHeaders;
 /**
  * One request, ready to send: everything but the credential, which is applied on every attempt.
  */
-record PreparedRequest(String method, URI uri, @Nullable String endpoint, @Nullable String uriTemplate,
-        HttpHeaders headers, @Nullable JsonNode jsonBody, @Nullable Map<String, String> form) {
+record PreparedRequest(ResolvedRequest resolved, URI uri, HttpHeaders headers, @Nullable JsonNode jsonBody,
+        @Nullable Map<String, String> form) {
+
+    String method() {
+        return this.resolved.method();
+    }
+
+    @Nullable String endpoint() {
+        return this.resolved.canonicalPath();
+    }
 
     boolean sendsBodyParameters() {
-        return this.method.equals("POST") || this.method.equals("PUT") || this.method.equals("PATCH");
+        String method = method();
+        return method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
     }
 
 }

@@ -7,12 +7,12 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import io.micrometer.observation.Observation;
 import io.pdkit.core.internal.ErrorMessages;
+import io.pdkit.core.internal.ResponseListener;
 import io.pdkit.core.internal.RetryDecision;
 import io.pdkit.core.internal.RetryState;
 import org.jspecify.annotations.Nullable;
@@ -35,17 +35,23 @@ final class RequestExecutor {
 
     private static final DefaultPagerDutyObservationConvention DEFAULT_CONVENTION = new DefaultPagerDutyObservationConvention();
 
+    private static final String URI_TEMPLATE_ATTRIBUTE = RestClient.class.getName() + ".uriTemplate";
+
     private final BuilderState settings;
 
     private final RestClient restClient;
 
+    private final String baseUrl;
+
     private final Logger logger;
 
-    private final Consumer<ApiResponse> responseListener;
+    private final ResponseListener responseListener;
 
-    RequestExecutor(BuilderState settings, RestClient restClient, Logger logger, Consumer<ApiResponse> responseListener) {
+    RequestExecutor(BuilderState settings, RestClient restClient, String baseUrl, Logger logger,
+            ResponseListener responseListener) {
         this.settings = settings;
         this.restClient = restClient;
+        this.baseUrl = baseUrl;
         this.logger = logger;
         this.responseListener = responseListener;
     }
@@ -55,7 +61,7 @@ final class RequestExecutor {
         boolean refreshed = false;
         for (int attempt = 1;; attempt++) {
             String secret = this.settings.credentials.secret();
-            PagerDutyRequestContext context = new PagerDutyRequestContext(this.settings.api.name(), request.method(),
+            PagerDutyRequestContext context = new PagerDutyRequestContext(request.resolved().api(), request.method(),
                     (request.endpoint() != null) ? request.endpoint() : PagerDutyRequestContext.UNKNOWN_ENDPOINT,
                     request.uri(), attempt);
             Observation observation = Observation.createNotStarted(this.settings.observationConvention,
@@ -79,7 +85,7 @@ final class RequestExecutor {
                         + ": request failed: " + ex.getClass().getSimpleName(), null, ex);
             }
             context.setResponse(response.status(), response.headers());
-            this.responseListener.accept(response);
+            this.responseListener.onResponse(request.resolved(), response);
             if (response.status() == 401 && !refreshed && this.settings.credentials.refreshAfterRejection(secret)) {
                 refreshed = true;
                 context.setRetryReason(RetryReason.CREDENTIAL_REFRESH);
@@ -154,10 +160,11 @@ final class RequestExecutor {
         headers.addAll(request.headers());
         this.settings.authMethod.headers(secret).forEach(headers::set);
         byte[] body = encodeBody(request, secret);
-        RestClient.RequestBodySpec spec = (request.uriTemplate() != null)
-                ? this.restClient.method(HttpMethod.valueOf(request.method()))
-                    .uri(request.uriTemplate(), builder -> request.uri())
-                : this.restClient.method(HttpMethod.valueOf(request.method())).uri(request.uri());
+        RestClient.RequestBodySpec spec = this.restClient.method(HttpMethod.valueOf(request.method())).uri(request.uri());
+        String endpoint = request.endpoint();
+        if (endpoint != null) {
+            spec.attribute(URI_TEMPLATE_ATTRIBUTE, this.baseUrl + endpoint);
+        }
         spec.headers(target -> target.addAll(headers));
         if (body != null) {
             spec.body(body);

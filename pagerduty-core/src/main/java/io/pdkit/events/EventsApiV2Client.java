@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import io.pdkit.core.internal.ResponseListener;
+import io.pdkit.core.internal.Endpoint;
 import io.pdkit.core.ApiClient;
 import io.pdkit.core.ApiDefinition;
 import io.pdkit.core.ApiResponse;
@@ -65,7 +67,7 @@ public final class EventsApiV2Client extends ApiClient {
     private final CredentialSource routingKey;
 
     private EventsApiV2Client(Builder builder) {
-        super(builder);
+        super(builder, EventsApiV2Client::endpoint, ResponseListener.NONE);
         this.routingKey = builder.routingKey;
     }
 
@@ -252,10 +254,9 @@ public final class EventsApiV2Client extends ApiClient {
         logger.debug("Events API accepted a change event");
     }
 
-    @Override
-    protected @Nullable String canonicalPath(URI uri) {
-        String path = relativePath(uri);
-        return (path.equals(ALERT_PATH) || path.equals(CHANGE_PATH)) ? path : null;
+    private static @Nullable Endpoint endpoint(String method, String relativePath) {
+        return (relativePath.equals(ALERT_PATH) || relativePath.equals(CHANGE_PATH))
+                ? Endpoint.unwrapped(method, relativePath) : null;
     }
 
     private ApiResponse send(String path, ObjectNode event, String context, EventResponses responses) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import io.pdkit.core.internal.ResponseListener;
 import io.pdkit.core.ApiClient;
 import io.pdkit.core.ApiDefinition;
 import io.pdkit.core.AuthMethod;
@@ -53,7 +54,7 @@ public final class McpApiClient extends ApiClient {
     }
 
     private McpApiClient(Builder builder) {
-        super(builder);
+        super(builder, PATHS.unwrappedEndpoints(), ResponseListener.NONE);
         this.authType = builder.authType;
     }
 
@@ -121,11 +122,6 @@ public final class McpApiClient extends ApiClient {
             body.put("params", params);
         }
         return McpAnswers.result(post(PATH, RequestOptions.builder().body(body).build()).requireSuccess());
-    }
-
-    @Override
-    protected @Nullable String canonicalPath(URI uri) {
-        return PATHS.matchOrNull(relativePath(uri));
     }
 
     private static boolean isBlank(@Nullable Object reqId) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import io.pdkit.core.internal.ResponseListener;
 import io.pdkit.core.ApiClient;
 import io.pdkit.core.ApiDefinition;
 import io.pdkit.core.AuthMethod;
@@ -53,7 +54,7 @@ public final class ScimApiClient extends ApiClient {
     }
 
     private ScimApiClient(Builder builder) {
-        super(builder);
+        super(builder, PATHS.unwrappedEndpoints(), ResponseListener.NONE);
         this.authType = builder.authType;
         this.defaultPageSize = builder.defaultPageSize;
     }
@@ -114,11 +115,6 @@ public final class ScimApiClient extends ApiClient {
         requirePositive(pageSize, "pageSize");
         return ScimUserPages.collect(query -> get("/Users", RequestOptions.builder().query(query).build())
             .requireSuccess(ScimUserPages.CONTEXT), filter, startIndex, pageSize);
-    }
-
-    @Override
-    protected @Nullable String canonicalPath(URI uri) {
-        return PATHS.matchOrNull(relativePath(uri));
     }
 
     private static void requirePositive(int value, String name) {

@@ -18,7 +18,9 @@ import io.pdkit.core.PagerDutyServerException;
 import io.pdkit.core.PagerDutyUrlException;
 import io.pdkit.core.RequestOptions;
 import io.pdkit.core.internal.BaseUrl;
+import io.pdkit.core.internal.Endpoint;
 import io.pdkit.core.internal.ErrorMessages;
+import io.pdkit.core.internal.ResolvedRequest;
 import io.pdkit.rest.internal.CallStatistics;
 import io.pdkit.rest.internal.ClassicPages;
 import io.pdkit.rest.internal.CursorPages;
@@ -51,7 +53,7 @@ public abstract class RestApiV2BaseClient extends ApiClient {
 
     private final AuthType authType;
 
-    private final CallStatistics statistics = new CallStatistics();
+    private final CallStatistics statistics;
 
     private final Logger logger = LoggerFactory.getLogger(getClass());
 
@@ -61,8 +63,13 @@ public abstract class RestApiV2BaseClient extends ApiClient {
      * @param data what the client knows about its API's paths and wrappers
      */
     protected RestApiV2BaseClient(Builder<?, ?> builder, RestApiData data) {
-        super(builder);
-        this.data = Objects.requireNonNull(data, "data must not be null");
+        this(builder, Objects.requireNonNull(data, "data must not be null"), new CallStatistics());
+    }
+
+    private RestApiV2BaseClient(Builder<?, ?> builder, RestApiData data, CallStatistics statistics) {
+        super(builder, data.endpoints(), statistics::record);
+        this.data = data;
+        this.statistics = statistics;
         this.base = BaseUrl.parse(baseUrl());
         this.defaultPageSize = builder.defaultPageSize;
         this.authType = builder.authType;
@@ -94,11 +101,6 @@ public abstract class RestApiV2BaseClient extends ApiClient {
     public String canonicalPath(String url) {
         URI uri = this.base.resolve(url);
         return this.data.paths().match(relativePath(uri), ErrorMessages.displayUrl(uri));
-    }
-
-    @Override
-    protected @Nullable String canonicalPath(URI uri) {
-        return this.data.paths().matchOrNull(relativePath(uri));
     }
 
     /**
@@ -684,19 +686,6 @@ public abstract class RestApiV2BaseClient extends ApiClient {
         return apiTime().values().stream().reduce(Duration.ZERO, Duration::plus);
     }
 
-    @Override
-    protected void afterResponse(ApiResponse response) {
-        try {
-            String endpoint = canonicalPath(response.uri());
-            String key = response.method() + " "
-                    + ((endpoint != null) ? endpoint : ErrorMessages.displayUrl(response.uri()));
-            this.statistics.record(key, response.elapsed());
-        }
-        catch (RuntimeException ex) {
-            this.logger.debug("Could not record call statistics", ex);
-        }
-    }
-
     /**
      * Renames every collection-valued parameter whose name does not end in {@code []} to {@code name[]}, as
      * REST API v2 expects ({@code statuses[]=triggered&statuses[]=acknowledged}). Returns a new map.
@@ -767,16 +756,20 @@ public abstract class RestApiV2BaseClient extends ApiClient {
 
     private JsonNode wrapped(String method, String url, RequestOptions options) {
         Objects.requireNonNull(options, "options must not be null");
-        String canonical = canonicalPath(url);
-        EntityWrappers wrappers = entityWrappers(method, canonical);
+        ResolvedRequest resolved = resolve(method, url);
+        Endpoint endpoint = resolved.endpoint();
+        if (endpoint == null) {
+            this.data.paths().match(resolved.relativePath(), ErrorMessages.displayUrl(resolved.uri()));
+            throw new IllegalStateException("No endpoint for " + resolved.relativePath());
+        }
         RequestOptions toSend = options;
-        if (options.body() != null && wrappers.request() != null && !method.equals("GET")) {
+        if (options.body() != null && endpoint.requestWrapper() != null && !resolved.method().equals("GET")) {
             toSend = options.toBuilder()
-                .body(EntityWrapping.wrap(options.body(), wrappers.request(), jsonMapper()))
+                .body(EntityWrapping.wrap(options.body(), endpoint.requestWrapper(), jsonMapper()))
                 .build();
         }
-        ApiResponse response = request(method, url, toSend).requireSuccess();
-        return EntityWrapping.unwrap(response, wrappers.response());
+        ApiResponse response = send(resolved, toSend).requireSuccess();
+        return EntityWrapping.unwrap(response, endpoint.responseWrapper());
     }
 
     private static RequestOptions withBody(Object body) {

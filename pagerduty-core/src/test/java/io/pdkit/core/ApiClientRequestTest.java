@@ -221,9 +221,24 @@ class ApiClientRequestTest {
     }
 
     @Test
+    void requestWhenReadTimeoutExceededOnDefaultStackShouldBeANetworkError() {
+        this.server.enqueue(new MockResponse.Builder().code(200).headersDelay(2, java.util.concurrent.TimeUnit.SECONDS).build());
+        TestApiClient impatient = this.client.mutate()
+            .timeout(Duration.ofMillis(200))
+            .retrySettings(RetrySettings.defaults().withMaxNetworkAttempts(0))
+            .build();
+
+        assertThatExceptionOfType(PagerDutyException.class).isThrownBy(() -> impatient.get("/users"))
+            .withMessageContaining("exceeded maximum number of attempts (0)")
+            .havingRootCause()
+            .isInstanceOf(java.net.SocketTimeoutException.class);
+    }
+
+    @Test
     void requestWhenReadTimeoutExceededShouldBeANetworkError() {
         this.server.enqueue(new MockResponse.Builder().code(200).headersDelay(2, java.util.concurrent.TimeUnit.SECONDS).build());
         TestApiClient impatient = this.client.mutate()
+            .httpClientType(HttpClientType.JDK)
             .timeout(Duration.ofMillis(200))
             .retrySettings(RetrySettings.defaults().withMaxNetworkAttempts(0))
             .build();

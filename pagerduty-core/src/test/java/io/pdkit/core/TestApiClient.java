@@ -1,10 +1,10 @@
 package io.pdkit.core;
 
-import java.net.URI;
 import java.util.Map;
 import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
+import io.pdkit.core.internal.Endpoint;
+import io.pdkit.core.internal.ResponseListener;
 
 final class TestApiClient extends ApiClient {
 
@@ -13,7 +13,8 @@ final class TestApiClient extends ApiClient {
             Map.of("Accept", "application/vnd.pagerduty+json;version=2"), RetrySettings.defaults());
 
     private TestApiClient(Builder builder) {
-        super(builder);
+        super(builder, (method, path) -> path.startsWith("/users/") ? Endpoint.unwrapped(method, "/users/{id}") : null,
+                ResponseListener.NONE);
     }
 
     static Builder builder(String secret) {
@@ -27,12 +28,6 @@ final class TestApiClient extends ApiClient {
     @Override
     public Builder mutate() {
         return new Builder(this);
-    }
-
-    @Override
-    protected @Nullable String canonicalPath(URI uri) {
-        String path = relativePath(uri);
-        return path.startsWith("/users/") ? "/users/{id}" : null;
     }
 
     static final class Builder extends ApiClient.Builder<TestApiClient, Builder> {

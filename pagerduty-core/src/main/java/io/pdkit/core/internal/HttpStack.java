@@ -6,57 +6,102 @@ import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.time.Duration;
 
+import io.pdkit.core.HttpClientType;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
- * Builds the {@link RestClient} a pdkit client sends with. By default that is a JDK {@link HttpClient} that
- * never follows redirects, with the configured timeouts and proxy, owned (and closed) by the client. When
- * the caller passes a {@link RestClient.Builder} or {@link ClientHttpRequestFactory}, that stack is used as
- * it is, after checking that it cannot follow redirects where its type allows to tell.
+ * The HTTP settings of a client, and the {@link Transport} they open. By default that is a pooled Apache
+ * HttpClient 5 (classic) that never follows redirects and never retries on its own, with the configured
+ * timeouts and proxy, owned (and closed) by the client; {@link HttpClientType#JDK} selects the JDK
+ * {@link HttpClient} instead. When the caller passes a {@link RestClient.Builder} or
+ * {@link ClientHttpRequestFactory}, that stack is used as it is, after checking that it cannot follow redirects
+ * where its type allows to tell. Two equal settings may share one transport.
  *
- * @param restClient the client to send with
- * @param owned the resources the pdkit client must release on close, or {@code null}
+ * @param type the HTTP client of the default stack
+ * @param callerBuilder the caller's builder (cloned, never changed), or {@code null}
+ * @param callerFactory the caller's request factory, or {@code null}
+ * @param connectTimeout connect timeout for the default stack
+ * @param readTimeout read timeout for the default stack
+ * @param proxy proxy for the default stack, or {@code null}
  */
-public record HttpStack(RestClient restClient, @Nullable AutoCloseable owned) {
+public record HttpStack(HttpClientType type, RestClient.@Nullable Builder callerBuilder,
+        @Nullable ClientHttpRequestFactory callerFactory, Duration connectTimeout, Duration readTimeout,
+        @Nullable InetSocketAddress proxy) {
+
+    private static final int MAX_CONNECTIONS = 64;
 
     /**
-     * Creates the stack.
-     * @param callerBuilder the caller's builder (cloned, never changed), or {@code null}
-     * @param callerFactory the caller's request factory, or {@code null}
-     * @param connectTimeout connect timeout for the default stack
-     * @param readTimeout read timeout for the default stack
-     * @param proxy proxy for the default stack, or {@code null}
-     * @return the stack
+     * Opens a transport with these settings, used by one client until it releases it.
+     * @return the transport
+     * @throws IllegalArgumentException if the caller's factory follows redirects
      */
-    public static HttpStack create(RestClient.@Nullable Builder callerBuilder,
-            @Nullable ClientHttpRequestFactory callerFactory, Duration connectTimeout, Duration readTimeout,
-            @Nullable InetSocketAddress proxy) {
-        if (callerFactory != null) {
-            requireNoRedirects(callerFactory);
+    public Transport open() {
+        if (this.callerFactory != null) {
+            requireNoRedirects(this.callerFactory);
         }
-        RestClient.Builder builder = (callerBuilder != null) ? callerBuilder.clone() : RestClient.builder();
-        if (callerFactory != null) {
-            return new HttpStack(builder.requestFactory(callerFactory).build(), null);
+        RestClient.Builder builder = (this.callerBuilder != null) ? this.callerBuilder.clone() : RestClient.builder();
+        if (this.callerFactory != null) {
+            return new Transport(builder.requestFactory(this.callerFactory).build(), null, this);
         }
-        if (callerBuilder != null) {
-            return new HttpStack(builder.build(), null);
+        if (this.callerBuilder != null) {
+            return new Transport(builder.build(), null, this);
         }
+        if (this.type == HttpClientType.JDK) {
+            return openJdk(builder);
+        }
+        CloseableHttpClient httpClient = apacheClient();
+        return new Transport(builder.requestFactory(new HttpComponentsClientHttpRequestFactory(httpClient)).build(),
+                httpClient, this);
+    }
+
+    private CloseableHttpClient apacheClient() {
+        PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
+            .setTlsSocketStrategy(new LazyTlsStrategy())
+            .setMaxConnTotal(MAX_CONNECTIONS)
+            .setMaxConnPerRoute(MAX_CONNECTIONS)
+            .setDefaultConnectionConfig(ConnectionConfig.custom()
+                .setConnectTimeout(Timeout.of(this.connectTimeout))
+                .setSocketTimeout(Timeout.of(this.readTimeout))
+                .build())
+            .build();
+        var httpClient = HttpClients.custom()
+            .setConnectionManager(connections)
+            .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(this.readTimeout)).build())
+            .disableRedirectHandling()
+            .disableAutomaticRetries()
+            .disableCookieManagement();
+        if (this.proxy != null) {
+            httpClient.setProxy(new HttpHost(this.proxy.getHostString(), this.proxy.getPort()));
+        }
+        return httpClient.build();
+    }
+
+    private Transport openJdk(RestClient.Builder builder) {
         HttpClient.Builder httpClientBuilder = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(connectTimeout);
-        if (proxy != null) {
-            httpClientBuilder.proxy(ProxySelector.of(proxy));
+            .connectTimeout(this.connectTimeout);
+        if (this.proxy != null) {
+            httpClientBuilder.proxy(ProxySelector.of(this.proxy));
         }
         HttpClient httpClient = httpClientBuilder.build();
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(httpClient);
-        factory.setReadTimeout(readTimeout);
+        factory.setReadTimeout(this.readTimeout);
         AutoCloseable owned = (httpClient instanceof AutoCloseable closeable) ? closeable : null;
-        return new HttpStack(builder.requestFactory(factory).build(), owned);
+        return new Transport(builder.requestFactory(factory).build(), owned, this);
     }
 
     private static void requireNoRedirects(ClientHttpRequestFactory factory) {

@@ -7,6 +7,11 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
+import io.pdkit.core.ApiResponse;
+import io.pdkit.core.internal.Endpoint;
+import io.pdkit.core.internal.ErrorMessages;
+import io.pdkit.core.internal.ResolvedRequest;
+
 /**
  * Thread-safe API call counts and cumulative time per {@code METHOD endpoint}.
  */
@@ -15,6 +20,18 @@ public final class CallStatistics {
     private final ConcurrentHashMap<String, LongAdder> counts = new ConcurrentHashMap<>();
 
     private final ConcurrentHashMap<String, LongAdder> nanos = new ConcurrentHashMap<>();
+
+    /**
+     * Records one response under {@code METHOD canonical-path}, or {@code METHOD url} if the path has none.
+     * @param request the resolved request
+     * @param response the response
+     */
+    public void record(ResolvedRequest request, ApiResponse response) {
+        Endpoint endpoint = request.endpoint();
+        String key = (endpoint != null) ? endpoint.key()
+                : request.method() + " " + ErrorMessages.displayUrl(response.uri());
+        record(key, response.elapsed());
+    }
 
     /**
      * Records one call.

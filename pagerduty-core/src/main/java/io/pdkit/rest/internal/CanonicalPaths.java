@@ -1,31 +1,40 @@
 package io.pdkit.rest.internal;
 
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.pdkit.core.PagerDutyUrlException;
+import io.pdkit.core.internal.Endpoint;
+import io.pdkit.core.internal.EndpointIndex;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Matches request paths to canonical path patterns such as {@code /users/{id}/contact_methods}. A path equal
  * to a pattern wins; otherwise the matching pattern with the most literal nodes wins, and a tie is ambiguous.
+ * The patterns are compiled once into a segment trie, so a match costs one walk over the path's segments.
  */
 public final class CanonicalPaths {
 
-    private final List<PathPattern> patterns;
+    private final List<String> patterns;
 
-    private final Set<String> values;
+    private final Map<String, Integer> exact;
+
+    private final PathTrie trie;
 
     /**
      * Creates the matcher.
      * @param patterns the canonical paths
      */
     public CanonicalPaths(Collection<String> patterns) {
-        this.patterns = patterns.stream().map(PathPattern::new).toList();
-        this.values = Set.copyOf(patterns);
+        this.patterns = List.copyOf(patterns);
+        this.exact = new HashMap<>();
+        for (int index = this.patterns.size() - 1; index >= 0; index--) {
+            this.exact.put(this.patterns.get(index), index);
+        }
+        this.trie = new PathTrie(this.patterns);
     }
 
     /**
@@ -34,7 +43,7 @@ public final class CanonicalPaths {
      * @return {@code true} if it is one of the patterns
      */
     public boolean contains(String canonicalPath) {
-        return this.values.contains(canonicalPath);
+        return this.exact.containsKey(canonicalPath);
     }
 
     /**
@@ -45,40 +54,50 @@ public final class CanonicalPaths {
      * @throws PagerDutyUrlException if no pattern matches or the match is ambiguous
      */
     public String match(String path, String displayUrl) {
-        List<PathPattern> found = new ArrayList<>();
-        for (PathPattern pattern : this.patterns) {
-            if (pattern.value().equals(path)) {
-                return pattern.value();
-            }
-            if (pattern.matches(path)) {
-                found.add(pattern);
-            }
+        String exactMatch = exactMatch(path);
+        if (exactMatch != null) {
+            return exactMatch;
         }
-        if (found.isEmpty()) {
+        List<Integer> best = this.trie.match(path).indexes();
+        if (best.isEmpty()) {
             throw new PagerDutyUrlException("URL " + displayUrl
                     + " does not match any canonical API path supported by this client.");
         }
-        int best = found.stream().mapToInt(PathPattern::literalCount).max().orElseThrow();
-        List<PathPattern> top = found.stream().filter(pattern -> pattern.literalCount() == best).toList();
-        if (top.size() > 1) {
+        if (best.size() > 1) {
             throw new PagerDutyUrlException("URL " + displayUrl + " matches more than one canonical path pattern "
-                    + "equally well: " + top.stream().map(PathPattern::value).sorted().collect(Collectors.joining(", ")));
+                    + "equally well: " + best.stream().map(this.patterns::get).sorted().collect(Collectors.joining(", ")));
         }
-        return top.get(0).value();
+        return this.patterns.get(best.get(0));
     }
 
     /**
-     * Returns the canonical path of a request path, or {@code null} if there is none.
+     * Returns the canonical path of a request path, or {@code null} if none matches or the match is ambiguous.
      * @param path the path below the base URL
      * @return the canonical path or {@code null}
      */
     public @Nullable String matchOrNull(String path) {
-        try {
-            return match(path, path);
+        String exactMatch = exactMatch(path);
+        if (exactMatch != null) {
+            return exactMatch;
         }
-        catch (PagerDutyUrlException ex) {
-            return null;
-        }
+        List<Integer> best = this.trie.match(path).indexes();
+        return (best.size() == 1) ? this.patterns.get(best.get(0)) : null;
+    }
+
+    /**
+     * Returns an endpoint index over these paths, for APIs without entity wrappers.
+     * @return the index
+     */
+    public EndpointIndex unwrappedEndpoints() {
+        return (method, relativePath) -> {
+            String canonical = matchOrNull(relativePath);
+            return (canonical != null) ? Endpoint.unwrapped(method, canonical) : null;
+        };
+    }
+
+    private @Nullable String exactMatch(String path) {
+        Integer index = this.exact.get(path);
+        return (index != null) ? this.patterns.get(index) : null;
     }
 
     /**
@@ -86,7 +105,7 @@ public final class CanonicalPaths {
      * @return the patterns
      */
     public List<String> values() {
-        return this.patterns.stream().map(PathPattern::value).toList();
+        return this.patterns;
     }
 
 }

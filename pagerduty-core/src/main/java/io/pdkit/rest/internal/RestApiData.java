@@ -1,7 +1,9 @@
 package io.pdkit.rest.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.pdkit.core.internal.ResourceLines;
 
@@ -21,6 +23,8 @@ public record RestApiData(CanonicalPaths paths, Set<String> cursorPaths, Set<Str
 
     private static final RestApiData REST_API_V2 = load(REST_V2);
 
+    private static final Map<CanonicalPaths, RestEndpoints> ENDPOINTS = new ConcurrentHashMap<>();
+
     /**
      * Copies the sets.
      */
@@ -35,6 +39,14 @@ public record RestApiData(CanonicalPaths paths, Set<String> cursorPaths, Set<Str
      */
     public static RestApiData restApiV2() {
         return REST_API_V2;
+    }
+
+    /**
+     * Returns the endpoint index of this data set, built once and shared by every client that uses it.
+     * @return the index
+     */
+    public RestEndpoints endpoints() {
+        return ENDPOINTS.computeIfAbsent(this.paths, key -> new RestEndpoints(this.paths, this.wrappers));
     }
 
     /**

@@ -70,7 +70,7 @@ public final class WrapperTable {
     static String infer(String method, String canonicalPath) {
         String[] nodes = canonicalPath.split("/", -1);
         String last = nodes[nodes.length - 1];
-        if (PathPattern.isParameter(last) && nodes.length > 2) {
+        if (PathTrie.isParameter(last) && nodes.length > 2) {
             return singular(nodes[nodes.length - 2]);
         }
         return method.equals("POST") ? singular(last) : last;
