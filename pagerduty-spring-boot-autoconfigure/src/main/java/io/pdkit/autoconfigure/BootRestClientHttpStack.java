@@ -1,30 +1,37 @@
 package io.pdkit.autoconfigure;
 
-import java.net.InetSocketAddress;
-import java.net.ProxySelector;
-
 import io.pdkit.core.ApiClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.core5.http.HttpHost;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
- * Builds each client's HTTP stack from Boot's: the application's {@code RestClient.Builder} (so
- * {@code RestClientCustomizer}s and the {@code http.client.requests} observation apply) and its request-factory
- * builder and {@code HttpClientSettings} (so SSL bundles apply), with redirects turned off and the
- * {@code pagerduty.timeout}/{@code connect-timeout}/{@code proxy} settings.
+ * Builds ONE HTTP stack from Boot's, on first use, and hands it to every PagerDuty client: the application's
+ * {@code RestClient.Builder} (so {@code RestClientCustomizer}s and the {@code http.client.requests} observation
+ * apply) and its request-factory builder and {@code HttpClientSettings} (so SSL bundles apply), with redirects
+ * turned off, no automatic retries of Apache HttpClient's own, and the {@code pagerduty.timeout}/
+ * {@code connect-timeout}/{@code proxy} settings. The stack is closed with the application context.
  */
-final class BootRestClientHttpStack implements PagerDutyHttpStack {
+final class BootRestClientHttpStack implements PagerDutyHttpStack, DisposableBean {
 
     private final ObjectProvider<RestClient.Builder> restClientBuilders;
 
     private final ObjectProvider<ClientHttpRequestFactoryBuilder<?>> factoryBuilders;
 
     private final ObjectProvider<HttpClientSettings> settings;
+
+    private RestClient.@Nullable Builder shared;
+
+    private @Nullable ClientHttpRequestFactory factory;
 
     BootRestClientHttpStack(ObjectProvider<RestClient.Builder> restClientBuilders,
             ObjectProvider<ClientHttpRequestFactoryBuilder<?>> factoryBuilders, ObjectProvider<HttpClientSettings> settings) {
@@ -35,22 +42,49 @@ final class BootRestClientHttpStack implements PagerDutyHttpStack {
 
     @Override
     public void apply(ApiClient.Builder<?, ?> builder, PagerDutyProperties properties) {
-        HttpClientSettings clientSettings = this.settings.getIfAvailable(HttpClientSettings::defaults)
-            .withRedirects(HttpRedirects.DONT_FOLLOW)
-            .withTimeouts(properties.getConnectTimeout(), properties.getTimeout());
-        ClientHttpRequestFactory factory = factoryBuilder(properties).build(clientSettings);
-        RestClient.Builder restClientBuilder = this.restClientBuilders.getIfAvailable(RestClient::builder);
-        builder.restClientBuilder(restClientBuilder.requestFactory(factory));
+        builder.restClientBuilder(shared(properties));
+    }
+
+    private synchronized RestClient.Builder shared(PagerDutyProperties properties) {
+        if (this.shared == null) {
+            HttpClientSettings clientSettings = this.settings.getIfAvailable(HttpClientSettings::defaults)
+                .withRedirects(HttpRedirects.DONT_FOLLOW)
+                .withTimeouts(properties.getConnectTimeout(), properties.getTimeout());
+            this.factory = factoryBuilder(properties).build(clientSettings);
+            this.shared = this.restClientBuilders.getIfAvailable(RestClient::builder).requestFactory(this.factory);
+        }
+        return this.shared;
     }
 
     private ClientHttpRequestFactoryBuilder<?> factoryBuilder(PagerDutyProperties properties) {
         PagerDutyProperties.Proxy proxy = properties.getProxy();
-        if (proxy.getHost() != null && proxy.getPort() != null) {
-            InetSocketAddress address = InetSocketAddress.createUnresolved(proxy.getHost(), proxy.getPort());
-            return ClientHttpRequestFactoryBuilder.jdk()
-                .withHttpClientCustomizer(httpClient -> httpClient.proxy(ProxySelector.of(address)));
+        boolean proxied = proxy.getHost() != null && proxy.getPort() != null;
+        ClientHttpRequestFactoryBuilder<?> chosen = this.factoryBuilders
+            .getIfAvailable(ClientHttpRequestFactoryBuilder::httpComponents);
+        if (proxied && !(chosen instanceof HttpComponentsClientHttpRequestFactoryBuilder)) {
+            chosen = ClientHttpRequestFactoryBuilder.httpComponents();
         }
-        return this.factoryBuilders.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
+        if (chosen instanceof HttpComponentsClientHttpRequestFactoryBuilder apache) {
+            return apache.withHttpClientCustomizer(httpClient -> customize(httpClient, proxied ? proxy : null));
+        }
+        return chosen;
+    }
+
+    private static void customize(HttpClientBuilder httpClient, PagerDutyProperties.@Nullable Proxy proxy) {
+        httpClient.disableAutomaticRetries();
+        if (proxy != null) {
+            httpClient.setProxy(new HttpHost(proxy.getHost(), proxy.getPort()));
+        }
+    }
+
+    @Override
+    public synchronized void destroy() throws Exception {
+        if (this.factory instanceof DisposableBean disposable) {
+            disposable.destroy();
+        }
+        else if (this.factory instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
     }
 
 }

@@ -3,7 +3,8 @@ package io.pdkit.autoconfigure;
 import io.pdkit.core.ApiClient;
 
 /**
- * Puts the HTTP stack (timeouts, proxy, SSL, observations) on a client builder.
+ * Puts the HTTP stack (timeouts, proxy, SSL, observations) on a client builder; one stack serves every client of
+ * the application context.
  */
 @FunctionalInterface
 interface PagerDutyHttpStack {
@@ -11,13 +12,7 @@ interface PagerDutyHttpStack {
     void apply(ApiClient.Builder<?, ?> builder, PagerDutyProperties properties);
 
     static PagerDutyHttpStack standalone() {
-        return (builder, properties) -> {
-            builder.timeout(properties.getTimeout()).connectTimeout(properties.getConnectTimeout());
-            PagerDutyProperties.Proxy proxy = properties.getProxy();
-            if (proxy.getHost() != null && proxy.getPort() != null) {
-                builder.proxy(proxy.getHost(), proxy.getPort());
-            }
-        };
+        return new StandaloneHttpStack();
     }
 
 }

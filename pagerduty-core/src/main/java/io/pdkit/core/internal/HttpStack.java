@@ -55,17 +55,17 @@ public record HttpStack(HttpClientType type, RestClient.@Nullable Builder caller
         }
         RestClient.Builder builder = (this.callerBuilder != null) ? this.callerBuilder.clone() : RestClient.builder();
         if (this.callerFactory != null) {
-            return new Transport(builder.requestFactory(this.callerFactory).build(), null, this);
+            return new Transport(builder.requestFactory(this.callerFactory).build(), this.callerFactory, null, this);
         }
         if (this.callerBuilder != null) {
-            return new Transport(builder.build(), null, this);
+            return new Transport(builder.build(), null, null, this);
         }
         if (this.type == HttpClientType.JDK) {
             return openJdk(builder);
         }
         CloseableHttpClient httpClient = apacheClient();
-        return new Transport(builder.requestFactory(new HttpComponentsClientHttpRequestFactory(httpClient)).build(),
-                httpClient, this);
+        HttpComponentsClientHttpRequestFactory factory = new HttpComponentsClientHttpRequestFactory(httpClient);
+        return new Transport(builder.requestFactory(factory).build(), factory, httpClient, this);
     }
 
     private CloseableHttpClient apacheClient() {
@@ -101,7 +101,7 @@ public record HttpStack(HttpClientType type, RestClient.@Nullable Builder caller
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(httpClient);
         factory.setReadTimeout(this.readTimeout);
         AutoCloseable owned = (httpClient instanceof AutoCloseable closeable) ? closeable : null;
-        return new Transport(builder.requestFactory(factory).build(), owned, this);
+        return new Transport(builder.requestFactory(factory).build(), factory, owned, this);
     }
 
     private static void requireNoRedirects(ClientHttpRequestFactory factory) {

@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -16,14 +17,18 @@ public final class Transport {
 
     private final RestClient restClient;
 
+    private final @Nullable ClientHttpRequestFactory requestFactory;
+
     private final @Nullable AutoCloseable owned;
 
     private final Object key;
 
     private final AtomicInteger users = new AtomicInteger(1);
 
-    Transport(RestClient restClient, @Nullable AutoCloseable owned, Object key) {
+    Transport(RestClient restClient, @Nullable ClientHttpRequestFactory requestFactory, @Nullable AutoCloseable owned,
+            Object key) {
         this.restClient = restClient;
+        this.requestFactory = requestFactory;
         this.owned = owned;
         this.key = key;
     }
@@ -34,6 +39,14 @@ public final class Transport {
      */
     public RestClient restClient() {
         return this.restClient;
+    }
+
+    /**
+     * Returns the request factory the client sends through, to hand this stack to other clients.
+     * @return the factory, or {@code null} if it came inside a caller's {@code RestClient.Builder}
+     */
+    public @Nullable ClientHttpRequestFactory requestFactory() {
+        return this.requestFactory;
     }
 
     /**
