@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.pdkit.rest.EntityWrappers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The resolved entity wrappers per {@code METHOD canonical-path}, with python-pagerduty's inference from the
@@ -88,7 +89,7 @@ public final class WrapperTable {
         return method.toUpperCase(Locale.ROOT) + " " + canonicalPath;
     }
 
-    private static String wrapper(String field) {
+    private static @Nullable String wrapper(String field) {
         return field.equals(NONE) ? null : field;
     }
 
