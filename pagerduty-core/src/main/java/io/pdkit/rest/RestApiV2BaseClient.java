@@ -494,7 +494,8 @@ public abstract class RestApiV2BaseClient extends ApiClient {
             throw new PagerDutyUrlException(canonical + " does not support cursor-based pagination.");
         }
         String wrapper = entityWrappers("GET", canonical).response();
-        return CursorPages.stream(this::fetchPage, path, wrapper, pageSize(options), params, options.itemHook());
+        return CursorPages.stream(this::fetchPage, path, wrapper, pageSize(options), params, options.itemHook(),
+                this.logger);
     }
 
     /**
