@@ -173,7 +173,7 @@ public abstract class ApiClient implements AutoCloseable {
         }
         URI uri = this.baseUrl.resolve(url);
         if (!options.query().isEmpty()) {
-            uri = QueryEncoder.merge(uri, normalizeQuery(options.query()));
+            uri = QueryEncoder.merge(uri, normalizeQuery(normalizedMethod, uri, options.query()));
         }
         String endpoint = endpointOf(uri);
         String template = (endpoint != null) ? this.baseUrl.value() + endpoint : null;
@@ -234,6 +234,19 @@ public abstract class ApiClient implements AutoCloseable {
      */
     protected Map<String, ? extends @Nullable Object> normalizeQuery(Map<String, ? extends @Nullable Object> query) {
         return query;
+    }
+
+    /**
+     * Adjusts the caller's query parameters for one request; the default delegates to
+     * {@link #normalizeQuery(Map)}. REST clients use the operation to apply the spec's parameter names.
+     * @param method the upper-case method
+     * @param uri the resolved request URI
+     * @param query the caller's parameters (never changed)
+     * @return the parameters to send
+     */
+    protected Map<String, ? extends @Nullable Object> normalizeQuery(String method, URI uri,
+            Map<String, ? extends @Nullable Object> query) {
+        return normalizeQuery(query);
     }
 
     /**

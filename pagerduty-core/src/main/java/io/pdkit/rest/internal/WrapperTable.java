@@ -63,7 +63,8 @@ public final class WrapperTable {
 
     /**
      * Infers a wrapper from a path as python-pagerduty does: after a trailing parameter the singular of the
-     * node before it; for POST the singular of the last node; otherwise the last node.
+     * node before it; for POST the singular of the last node; otherwise the last node. The singular turns a
+     * final {@code ies} into {@code y} and otherwise drops every trailing {@code s}.
      * @param method the upper-case method
      * @param canonicalPath the canonical path
      * @return the wrapper
@@ -78,6 +79,9 @@ public final class WrapperTable {
     }
 
     private static String singular(String name) {
+        if (name.endsWith("ies")) {
+            return name.substring(0, name.length() - 3) + "y";
+        }
         int end = name.length();
         while (end > 0 && name.charAt(end - 1) == 's') {
             end--;
