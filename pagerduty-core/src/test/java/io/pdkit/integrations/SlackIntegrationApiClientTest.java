@@ -71,6 +71,21 @@ class SlackIntegrationApiClientTest extends IntegrationStub {
     }
 
     @Test
+    void rpostWhenNotificationChannelShouldWrapAndUnwrapChannelAsTheSpecRequires() throws Exception {
+        enqueueJson(201, "{'channel':{'id':'C0123','name':'notify'},'warnings':[]}");
+        try (SlackIntegrationApiClient slack = client()) {
+            JsonNode channel = slack.rpost("/incidents/Q1ABC/notification_channels",
+                    Map.of("id", "C0123", "slack_team_id", "T0123"));
+
+            assertThat(channel.get("name").asString()).isEqualTo("notify");
+        }
+        RecordedRequest request = take();
+        assertThat(request.getMethod()).isEqualTo("POST");
+        assertThat(request.getTarget()).isEqualTo("/integration-slack/incidents/Q1ABC/notification_channels");
+        assertThat(body(request)).isEqualTo(json("{'channel':{'id':'C0123','slack_team_id':'T0123'}}"));
+    }
+
+    @Test
     void rgetWhenBearerAuthTypeShouldSendBearerToken() throws Exception {
         enqueueJson("{'channels':[]}");
         try (SlackIntegrationApiClient slack = SlackIntegrationApiClient.builder("oauth-token-9876")
