@@ -1,6 +1,7 @@
 package io.pdkit.integrations;
 
 import java.util.Map;
+import java.util.TreeMap;
 
 import io.pdkit.core.AuthType;
 import io.pdkit.core.PagerDutyException;
@@ -23,7 +24,7 @@ class MsTeamsIntegrationApiClientTest extends IntegrationStub {
         enqueueJson(201, "{'meeting':{'id':'M1','join_url':'https://teams.example/m1'}}");
         try (MsTeamsIntegrationApiClient teams = client()) {
             JsonNode meeting = teams.rpost("/incidents/Q1ABC/meeting",
-                    Map.of("mst_team_id", "19:team", "meeting", Map.of("name", "Q1ABC bridge")));
+                    new TreeMap<>(Map.of("mst_team_id", "19:team", "meeting", Map.of("name", "Q1ABC bridge"))));
 
             assertThat(meeting.get("id").asString()).isEqualTo("M1");
         }
@@ -32,7 +33,7 @@ class MsTeamsIntegrationApiClientTest extends IntegrationStub {
         assertThat(request.getTarget()).isEqualTo("/integration-ms-teams/incidents/Q1ABC/meeting");
         assertThat(request.getHeaders().get("Authorization")).isEqualTo("Token token=" + API_KEY);
         assertThat(request.getHeaders().get("Accept")).isEqualTo("application/json");
-        assertThat(body(request)).isEqualTo(json("{'mst_team_id':'19:team','meeting':{'name':'Q1ABC bridge'}}"));
+        assertThat(body(request)).isEqualTo(json("{'meeting':{'name':'Q1ABC bridge'},'mst_team_id':'19:team'}"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.pdkit.integrations;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import io.pdkit.core.AuthType;
 import io.pdkit.core.PagerDutyUrlException;
@@ -75,7 +76,7 @@ class SlackIntegrationApiClientTest extends IntegrationStub {
         enqueueJson(201, "{'channel':{'id':'C0123','name':'notify'},'warnings':[]}");
         try (SlackIntegrationApiClient slack = client()) {
             JsonNode channel = slack.rpost("/incidents/Q1ABC/notification_channels",
-                    Map.of("id", "C0123", "slack_team_id", "T0123"));
+                    new TreeMap<>(Map.of("id", "C0123", "slack_team_id", "T0123")));
 
             assertThat(channel.get("name").asString()).isEqualTo("notify");
         }

@@ -159,4 +159,46 @@ class CursorPagingFaultsTest extends MockServerSupport {
             .hasMessageContaining("API responded with invalid JSON (status 200)");
     }
 
+    @Test
+    void iterAlertGroupingSettingsWhenAfterRepeatsShouldStopAfterThatPage() {
+        enqueueJson(json("{'alert_grouping_settings':[{'id':'A1'}],'after':'A1'}"));
+        enqueueJson(json("{'alert_grouping_settings':[{'id':'A2'}],'after':'A1'}"));
+        enqueueJson(json("{'alert_grouping_settings':[{'id':'A3'}],'after':null}"));
+
+        assertThat(this.client.iterAlertGroupingSettings(List.of(), 1).map(s -> s.get("id").asString()).toList())
+            .containsExactly("A1", "A2");
+        assertThat(this.server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void iterAlertGroupingSettingsWhenPageIsEmptyWithAfterShouldNotSpin() {
+        enqueueJson(json("{'alert_grouping_settings':[],'after':'X1'}"));
+        enqueueJson(json("{'alert_grouping_settings':[],'after':'X2'}"));
+
+        assertThat(this.client.iterAlertGroupingSettings(List.of(), 1).iterator().hasNext()).isFalse();
+        assertThat(this.server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void iterAnalyticsRawIncidentsWhenPageIsEmptyButMoreShouldStop() {
+        enqueueJson(json("{'data':[{'id':'I1'}],'more':true,'last':'c1'}"));
+        enqueueJson(json("{'data':[],'more':true,'last':'c2'}"));
+        enqueueJson(json("{'data':[{'id':'I9'}],'more':false,'last':null}"));
+
+        assertThat(this.client.iterAnalyticsRawIncidents(java.util.Map.of(), "asc", "created_at", 1, null).toList())
+            .hasSize(1);
+        assertThat(this.server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void iterAnalyticsRawIncidentsWhenLastRepeatsShouldStop() {
+        enqueueJson(json("{'data':[{'id':'I1'}],'more':true,'last':'c1'}"));
+        enqueueJson(json("{'data':[{'id':'I2'}],'more':true,'last':'c1'}"));
+        enqueueJson(json("{'data':[{'id':'I3'}],'more':false,'last':null}"));
+
+        assertThat(this.client.iterAnalyticsRawIncidents(java.util.Map.of(), "asc", "created_at", 1, null).toList())
+            .hasSize(2);
+        assertThat(this.server.getRequestCount()).isEqualTo(2);
+    }
+
 }
