@@ -14,6 +14,7 @@ is a path-segment prefix of the operation's server URL + path. Writes, per clien
     pagerduty-core/src/main/resources/io/pdkit/integrations/<name>/cursor-paths.txt      (empty: none paginate by cursor)
     pagerduty-core/src/main/resources/io/pdkit/integrations/<name>/historical-paths.txt  (empty)
     pagerduty-core/src/main/resources/io/pdkit/integrations/<name>/entity-wrappers.tsv   (REST-style clients only)
+    pagerduty-core/src/main/resources/io/pdkit/integrations/<name>/operations.txt        (REST-style clients only)
     pagerduty-core/src/test/resources/io/pdkit/integrations/operations.tsv
     docs/integration-wrapper-differences.md
 """
@@ -69,6 +70,51 @@ class Spec(rest.Spec):
         return node
 
 
+    def required(self, schema, depth=0):
+        """Names a schema requires at its top level (through allOf/oneOf/anyOf too)."""
+        schema = self.deref(schema)
+        if not isinstance(schema, dict) or depth > 10:
+            return set()
+        names = set(schema.get("required") or [])
+        for combiner in ("allOf", "oneOf", "anyOf"):
+            for part in schema.get(combiner, []) or []:
+                names |= self.required(part, depth + 1)
+        return names
+
+    def body_schema(self, operation, side):
+        if side == "request":
+            body = operation.get("requestBody")
+            return self.json_schema(body) if body is not None else None
+        responses = operation.get("responses") or {}
+        for status in sorted(responses):
+            if status.startswith("2"):
+                schema = self.json_schema(responses[status])
+                if schema is not None:
+                    return schema
+        return None
+
+
+def required_rule(spec, operation, side, wrapper):
+    """Integration bodies are checked against the spec's required fields too: a wrapper that names an optional
+    field beside required ones is a field, not a wrapper (the body is sent flat); a body whose single content
+    property is required is wrapped in it even where python-pagerduty disables wrapping."""
+    schema = spec.body_schema(operation, side)
+    if schema is None:
+        return wrapper, None
+    props = spec.properties(schema)
+    if props is None:
+        return wrapper, None
+    required = spec.required(schema)
+    content = rest.content_properties(props)
+    if wrapper is not None and wrapper in props and required and wrapper not in required:
+        return None, ("`%s` is an optional field of the documented %s body, which requires %s, so the body is "
+                      "not wrapped" % (wrapper, side, ", ".join("`%s`" % r for r in sorted(required))))
+    if wrapper is None and len(content) == 1 and content[0] in required:
+        return content[0], ("the documented %s body requires its single content property `%s`, so it is wrapped "
+                            "in it" % (side, content[0]))
+    return wrapper, None
+
+
 def server_url(document, item, operation):
     for holder in (operation, item, document):
         servers = holder.get("servers")
@@ -105,16 +151,22 @@ def wrapper_pair(spec, operation, upper, path, python_paths, config):
     req_kind, req_props = spec.request_properties(operation)
     res_kind, res_props = spec.response_properties(operation)
     reasons = []
-    if upper == "DELETE":
+    if upper == "DELETE" and res_kind == "absent":
         response = start[1]
     else:
         response, why = rest.check_side("response", start[1], res_kind, res_props, explicit, True)
+        if why:
+            reasons.append("response: " + why)
+        response, why = required_rule(spec, operation, "response", response)
         if why:
             reasons.append("response: " + why)
     if req_kind == "absent" and start[0] == start[1]:
         request = response
     else:
         request, why = rest.check_side("request", start[0], req_kind, req_props, explicit, True)
+        if why:
+            reasons.insert(0, "request: " + why)
+        request, why = required_rule(spec, operation, "request", request)
         if why:
             reasons.insert(0, "request: " + why)
     if not in_python:
@@ -205,6 +257,17 @@ def main():
                 continue
             fallback.append((method, path, (value, value) if value is None or isinstance(value, str)
                              else (value[0], value[1])))
+        allowed = []
+        for upper, path, _ in rows:
+            if (upper, path) not in allowed:
+                allowed.append((upper, path))
+        for path in python_paths:
+            for upper in python_methods:
+                if (upper, path) not in allowed:
+                    allowed.append((upper, path))
+        write(os.path.join(folder_path, "operations.txt"),
+              header + "# method\tcanonical path: the operations the spec documents or python-pagerduty permits\n"
+              + "".join("%s\t%s\n" % op for op in allowed))
         write(os.path.join(folder_path, "entity-wrappers.tsv"),
               header + "# method\tcanonical path\trequest wrapper\tresponse wrapper ('-' = none)\n"
               + "".join("%s\t%s\t%s\t%s\n" % (m, p, show(pr[0]), show(pr[1])) for m, p, pr in rows)
@@ -223,13 +286,21 @@ def main():
              "paths are the documented ones plus any python-pagerduty lists beyond them. For "
              "`SlackIntegrationApiClient` python-pagerduty's intended paths are used, not its broken literal "
              "(its bug #2). Entity wrappers follow the REST rules of `docs/rest-wrapper-differences.md` "
-             "(`warnings` counts as an ancillary field next to the entity). SCIM and MCP bodies are never wrapped; "
+             "(`warnings` counts as an ancillary field next to the entity) and, in addition, the spec's required "
+             "fields: a wrapper naming an optional field beside required ones is a field (the body is sent flat, "
+             "as MS Teams' `POST /incidents/{incident_id}/meeting` requires `mst_team_id` at the top), and a body "
+             "whose single content property is required is wrapped in it even where python-pagerduty disables "
+             "wrapping (Slack's `POST /incidents/{incident_id}/notification_channels` requires `channel`). SCIM and MCP bodies are never wrapped; "
              "their canonical paths serve as the `endpoint` of metrics.", "",
              "| client | US base URL | spec | canonical paths | operations |", "|---|---|---|---|---|"]
     lines += summary
     lines += ["", "## Permitted methods", "",
               "A client permits python-pagerduty's methods and every method its spec documents (each class's "
-              "`API.permittedMethods()`; `IntegrationOperationsTest` checks every documented operation against it).",
+              "`API.permittedMethods()`; `IntegrationOperationsTest` checks every documented operation against it). "
+              "`MsTeamsIntegrationApiClient` also checks each operation before sending: a method is accepted on a "
+              "path only where the spec documents it or python-pagerduty permits it (`operations.txt`), so `GET` "
+              "and `DELETE` are refused on `/incidents/{incident_id}/meeting` (only `POST` there) and accepted on "
+              "`/incidents/{incident_id}/dedicated_chat`, where the spec documents them.",
               "", "| client | python-pagerduty | documented | pdkit |", "|---|---|---|---|"]
     lines += methods
     lines += ["", "## Entity wrappers", ""]

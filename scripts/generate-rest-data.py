@@ -12,6 +12,7 @@ both relative to the repository root. Python 3 standard library only. Writes:
     pagerduty-core/src/main/resources/io/pdkit/rest/cursor-paths.txt
     pagerduty-core/src/main/resources/io/pdkit/rest/historical-paths.txt
     pagerduty-core/src/main/resources/io/pdkit/rest/entity-wrappers.tsv
+    pagerduty-core/src/main/resources/io/pdkit/rest/list-parameters.tsv
     pagerduty-core/src/test/resources/io/pdkit/rest/operations.tsv
     docs/rest-wrapper-differences.md
 """
@@ -55,6 +56,9 @@ def resolve_path(patterns, path):
 
 
 def singular(name):
+    """python-pagerduty's singular_name: `ies` becomes `y`, otherwise every trailing `s` is dropped."""
+    if name.endswith("ies"):
+        return name[:-3] + "y"
     return name.rstrip("s")
 
 
@@ -187,13 +191,33 @@ def check_side(side, wrapper, kind, props, explicit, in_python):
 
 
 def fixed_config(config):
+    """Python's keys with `{id}` where the path has `{service_id}` never match (bug #5). A fixed key that names a
+    wrapper applies; one that disables wrapping (null) does not, as Python never disabled it: the spec decides."""
     fixed = {}
     for key, value in config.items():
         method, path = key.split(" ", 1)
         if path.startswith("/event_orchestrations/services/{id}"):
+            if value is None:
+                continue
             path = path.replace("/event_orchestrations/services/{id}", "/event_orchestrations/services/{service_id}", 1)
         fixed[method + " " + path] = value
     return fixed
+
+
+def list_parameters(spec, path_item, operation):
+    """Array-typed query parameters the spec declares without `[]`: (name, explode)."""
+    found = []
+    for parameter in (path_item.get("parameters") or []) + (operation.get("parameters") or []):
+        parameter = spec.deref(parameter)
+        if not isinstance(parameter, dict) or parameter.get("in") != "query":
+            continue
+        schema = spec.deref(parameter.get("schema") or {})
+        name = parameter.get("name", "")
+        if isinstance(schema, dict) and schema.get("type") == "array" and not name.endswith("[]"):
+            style = parameter.get("style", "form")
+            explode = parameter.get("explode", style == "form")
+            found.append((name, "true" if explode else "false"))
+    return found
 
 
 def sample_url(path, patterns):
@@ -239,6 +263,7 @@ def main():
             historical.append(path)
 
     ambiguous = []
+    list_rows = []
     rows = []
     differences = []
     for path, item in spec.document["paths"].items():
@@ -247,6 +272,8 @@ def main():
                 continue
             operation = item[method]
             upper = method.upper()
+            for name, explode in list_parameters(spec, item, operation):
+                list_rows.append((upper, path, name, explode))
             url = sample_url(path, canonical)
             if url is None:
                 ambiguous.append("%s %s" % (upper, path))
@@ -270,7 +297,7 @@ def main():
             if explicit_pair is not None and in_python and explicit_pair != py_pair:
                 reasons.append("python-pagerduty's wrapper key for this path names `{id}` where the path has "
                                "`{service_id}`, so it never matched (bug #5); the fixed key applies")
-            if upper == "DELETE":
+            if upper == "DELETE" and res_kind == "absent":
                 response = start[1]
             else:
                 response, why = check_side("response", start[1], res_kind, res_props, explicit, True)
@@ -323,6 +350,10 @@ def main():
           + "".join("%s\t%s\t%s\t%s\n" % (m, p, show(pair[0]), show(pair[1])) for m, p, _, pair, _, _ in rows)
           + "# python-pagerduty's configuration for methods the spec does not document ('*' = any method)\n"
           + "".join("%s\t%s\t%s\t%s\n" % (m, p, show(pair[0]), show(pair[1])) for m, p, pair in fallback_rows))
+    write(os.path.join(resources, "list-parameters.tsv"),
+          header + "# method\tcanonical path\tlist query parameter the spec names without []\texplode "
+          + "(true: name=a&name=b, false: name=a,b)\n"
+          + "".join("%s\t%s\t%s\t%s\n" % row for row in list_rows))
     write(os.path.join(test_resources, "operations.tsv"),
           header + "# method\tcanonical path\tsample URL\trequest\tresponse\tpython request\tpython response\treason\n"
           + "".join("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n" % (
@@ -340,7 +371,12 @@ def main():
              "body's single content property (ignoring pagination fields such as `limit`, `offset`, `more`, "
              "`total`, `next_cursor` and `response_metadata`) wins; a deliberate `null` stays `null`. An "
              "operation without a documented request body uses its response wrapper on both sides (only a caller's "
-             "own body would be wrapped); `DELETE` keeps python-pagerduty's pair because `rdelete` never unwraps.", "",
+             "own body would be wrapped). `DELETE` follows the same rule: where the spec documents a body with another "
+             "wrapper than python-pagerduty's, the spec wins; where it documents no body, nothing contradicts "
+             "python-pagerduty's pair, which is kept. python-pagerduty's inferred wrappers singularise as it does "
+             "(`ies` becomes `y`: `escalation_policies` → `escalation_policy`; otherwise trailing `s` are dropped). "
+             "Its null for `/event_orchestrations/services/{id}/active` never applied (the key names `{id}`), so "
+             "that path follows the spec's single property `active`, as python-pagerduty's inference does.", "",
              "Pairs are written `request / response`; `-` means no wrapping, `n/a` that python-pagerduty does "
              "not know the path.", "",
              "Operations listed: %d of %d." % (len(differences), len(rows)), "",
@@ -353,8 +389,10 @@ def main():
         lines += ["", "Operations whose path cannot be reached unambiguously:", ""]
         lines += ["* `%s`" % a for a in ambiguous]
     write(os.path.join(root, "docs", "rest-wrapper-differences.md"), "\n".join(lines) + "\n")
-    print("%d canonical paths, %d cursor paths, %d historical paths, %d operations, %d differences, %d ambiguous"
-          % (len(canonical), len(cursor), len(historical), len(rows), len(differences), len(ambiguous)))
+    print("%d canonical paths, %d cursor paths, %d historical paths, %d operations, %d differences, %d ambiguous, "
+          "%d list parameters without []"
+          % (len(canonical), len(cursor), len(historical), len(rows), len(differences), len(ambiguous),
+             len(list_rows)))
     return 0
 
 

@@ -26,7 +26,7 @@ final class FailureReporter {
     int usageError(ParameterException ex, String[] args) {
         CommandLine commandLine = ex.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        err.println(line(ex.getMessage()));
+        err.println(line(String.valueOf(ex.getMessage())));
         UnmatchedArgumentException.printSuggestions(ex, err);
         err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
         return USAGE_ERROR;

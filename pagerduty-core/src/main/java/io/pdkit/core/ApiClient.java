@@ -224,7 +224,7 @@ public abstract class ApiClient implements AutoCloseable {
         Objects.requireNonNull(options, "options must not be null");
         URI uri = resolved.uri();
         if (!options.query().isEmpty()) {
-            uri = QueryEncoder.merge(uri, normalizeQuery(options.query()));
+            uri = QueryEncoder.merge(uri, normalizeQuery(resolved, options.query()));
         }
         return this.executor.execute(new PreparedRequest(resolved, uri, headersFor(resolved.method(), options),
                 jsonBody(options), options.form()));
@@ -273,6 +273,18 @@ public abstract class ApiClient implements AutoCloseable {
      */
     protected Map<String, ? extends @Nullable Object> normalizeQuery(Map<String, ? extends @Nullable Object> query) {
         return query;
+    }
+
+    /**
+     * Adjusts the caller's query parameters for one request; the default delegates to
+     * {@link #normalizeQuery(Map)}. REST clients use the operation to apply the spec's parameter names.
+     * @param resolved the resolved request
+     * @param query the caller's parameters (never changed)
+     * @return the parameters to send
+     */
+    protected Map<String, ? extends @Nullable Object> normalizeQuery(ResolvedRequest resolved,
+            Map<String, ? extends @Nullable Object> query) {
+        return normalizeQuery(query);
     }
 
     /**

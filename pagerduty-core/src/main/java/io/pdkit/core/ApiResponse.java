@@ -162,11 +162,22 @@ public final class ApiResponse {
 
     /**
      * Returns the body for display in messages: at most 100 characters (99 and {@code ...}), with any secret
-     * of the client that received it masked.
+     * of the client that received it and any OAuth token masked (see {@link #masked(String)}).
      * @return the excerpt
      */
     public String bodyExcerpt() {
-        return ErrorMessages.truncate(this.redactor.apply(text()));
+        return ErrorMessages.truncate(masked(text()));
+    }
+
+    /**
+     * Masks, in a text taken from this response (a header value such as {@code x-request-id}, the body), every
+     * secret of the client that received it and the values of OAuth token fields ({@code access_token},
+     * {@code refresh_token}, {@code id_token}), each as {@code *} + its last four characters.
+     * @param text the text
+     * @return the text, safe to show in a message or a log line
+     */
+    public String masked(String text) {
+        return ErrorMessages.maskTokenFields(this.redactor.apply(text));
     }
 
     /**

@@ -115,9 +115,10 @@ final class RequestExecutor {
                     return response;
                 }
                 case RETRY -> {
+                    RetryReason reason = decision.reason();
                     this.logger.warn("{} {} -> {}; retrying in {} ({})", request.method(),
                             ErrorMessages.displayUrl(request.uri()), response.status(), seconds(decision.sleep()),
-                            decision.reason().tagValue());
+                            (reason != null) ? reason.tagValue() : "retry");
                     sleep(decision.sleep());
                 }
             }
@@ -248,7 +249,7 @@ final class RequestExecutor {
             this.logger.atLevel(level)
                 .log("{} {} -> {} in {} ms (x-request-id={}, attempt {})", response.method(),
                         ErrorMessages.displayUrl(response.uri()), response.status(), response.elapsed().toMillis(),
-                        response.requestId().orElse("(missing header)"), attempt);
+                        response.requestId().map(response::masked).orElse("(missing header)"), attempt);
         }
     }
 

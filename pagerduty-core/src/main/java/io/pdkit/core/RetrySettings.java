@@ -52,6 +52,10 @@ public record RetrySettings(Map<Integer, Integer> statuses, int maxHttpAttempts,
             if (retries == null) {
                 throw new IllegalArgumentException("statuses: retries for status " + status + " must not be null");
             }
+            if (retries < -1) {
+                throw new IllegalArgumentException("statuses: retries for status " + status + " must be -1 (unlimited), "
+                        + "0 (default handling) or a positive count, was " + retries);
+            }
             copy.put(status, retries);
         });
         statuses = Collections.unmodifiableMap(copy);
@@ -99,6 +103,7 @@ public record RetrySettings(Map<Integer, Integer> statuses, int maxHttpAttempts,
      * @param status the HTTP status
      * @param retries {@code -1} unlimited, {@code 0} default handling, or the number of retries
      * @return the changed copy
+     * @throws IllegalArgumentException if the status is not between 100 and 599 or retries is below -1
      */
     public RetrySettings withStatus(int status, int retries) {
         TreeMap<Integer, Integer> copy = new TreeMap<>(this.statuses);
@@ -110,6 +115,7 @@ public record RetrySettings(Map<Integer, Integer> statuses, int maxHttpAttempts,
      * Returns a copy with the given budgets merged over the current ones.
      * @param statuses budgets per status
      * @return the changed copy
+     * @throws IllegalArgumentException if a status is not between 100 and 599 or a budget is below -1
      */
     public RetrySettings withStatuses(Map<Integer, Integer> statuses) {
         TreeMap<Integer, Integer> copy = new TreeMap<>(this.statuses);

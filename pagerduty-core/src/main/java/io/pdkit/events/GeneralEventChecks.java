@@ -10,7 +10,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Checks an alert event given as free-form properties ({@link EventsApiV2Client#sendEvent}) with the rules
- * the typed {@link TriggerEvent} enforces; messages name the JSON path of the field.
+ * the typed {@link TriggerEvent} enforces; messages name the JSON path of the field. Values are sent as given,
+ * so {@code payload.severity} must be written exactly as PagerDuty expects it ({@code critical}, not
+ * {@code CRITICAL}).
  */
 final class GeneralEventChecks {
 
@@ -52,11 +54,17 @@ final class GeneralEventChecks {
     }
 
     private static void checkSeverity(@Nullable JsonNode severity) {
+        String text = (severity != null && severity.isString()) ? severity.asString() : null;
+        Severity parsed;
         try {
-            Severity.of((severity != null && severity.isString()) ? severity.asString() : null);
+            parsed = Severity.of(text);
         }
         catch (IllegalArgumentException ex) {
             throw new IllegalArgumentException("payload." + ex.getMessage(), ex);
+        }
+        if (!parsed.value().equals(text)) {
+            throw new IllegalArgumentException("payload.severity must be one of " + Severity.ACCEPTED
+                    + ", exactly as written (PagerDuty's values are lower case), was '" + text + "'");
         }
     }
 

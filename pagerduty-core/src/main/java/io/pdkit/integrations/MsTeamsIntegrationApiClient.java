@@ -4,16 +4,24 @@ import java.util.Map;
 import java.util.Set;
 
 import io.pdkit.core.ApiDefinition;
+import io.pdkit.core.ApiResponse;
 import io.pdkit.core.AuthType;
 import io.pdkit.core.CredentialSource;
+import io.pdkit.core.PagerDutyException;
+import io.pdkit.core.PagerDutyUrlException;
+import io.pdkit.core.RequestOptions;
 import io.pdkit.core.RetrySettings;
 import io.pdkit.integrations.internal.IntegrationData;
+import io.pdkit.integrations.internal.PermittedOperations;
 import io.pdkit.rest.RestApiV2BaseClient;
 import io.pdkit.rest.internal.RestApiData;
 
 /**
  * The Microsoft Teams integration API: an incident's Teams meeting and dedicated chat. It always authenticates
- * with a REST API key ({@code Authorization: Token token=...}).
+ * with a REST API key ({@code Authorization: Token token=...}). A method is accepted on a path only where the
+ * spec documents it or python-pagerduty permits it: {@code /incidents/{incident_id}/meeting} takes only
+ * {@code POST}, with a flat body ({@code mst_team_id} and an optional {@code meeting}); anything else is refused
+ * before sending.
  *
  * <pre>{@code
  * try (MsTeamsIntegrationApiClient teams = new MsTeamsIntegrationApiClient(apiKey)) {
@@ -29,6 +37,8 @@ public final class MsTeamsIntegrationApiClient extends RestApiV2BaseClient {
             Map.of("Accept", "application/json"), RetrySettings.defaults());
 
     private static final RestApiData DATA = IntegrationData.restStyle("ms-teams");
+
+    private static final PermittedOperations OPERATIONS = IntegrationData.operations("ms-teams");
 
     /**
      * Creates a client for the US service region with the default settings.
@@ -50,6 +60,32 @@ public final class MsTeamsIntegrationApiClient extends RestApiV2BaseClient {
      */
     public static Builder builder(String apiKey) {
         return new Builder(CredentialSource.of(IntegrationArguments.requireText(apiKey, "apiKey")));
+    }
+
+    /**
+     * Sends a request after checking that the spec documents (or python-pagerduty permits) the method on the
+     * URL's canonical path.
+     * @param method the HTTP method
+     * @param url a path or a full URL under the base URL
+     * @param options query parameters, headers and body
+     * @return the response
+     * @throws PagerDutyException if the method is not permitted on the path, before anything is sent
+     */
+    @Override
+    public ApiResponse request(String method, String url, RequestOptions options) {
+        if (method != null && !method.isBlank() && url != null && !url.isBlank()) {
+            String path;
+            try {
+                path = canonicalPath(url);
+            }
+            catch (PagerDutyUrlException ex) {
+                path = null;
+            }
+            if (path != null) {
+                OPERATIONS.require(method, path);
+            }
+        }
+        return super.request(method, url, options);
     }
 
     @Override

@@ -24,6 +24,7 @@ import io.pdkit.core.internal.ResolvedRequest;
 import io.pdkit.rest.internal.CallStatistics;
 import io.pdkit.rest.internal.ClassicPages;
 import io.pdkit.rest.internal.CursorPages;
+import io.pdkit.rest.internal.ListParameters;
 import io.pdkit.rest.internal.EntityWrapping;
 import io.pdkit.rest.internal.ResourceUrls;
 import io.pdkit.rest.internal.RestApiData;
@@ -496,7 +497,8 @@ public abstract class RestApiV2BaseClient extends ApiClient {
             throw new PagerDutyUrlException(canonical + " does not support cursor-based pagination.");
         }
         String wrapper = entityWrappers("GET", canonical).response();
-        return CursorPages.stream(this::fetchPage, path, wrapper, pageSize(options), params, options.itemHook());
+        return CursorPages.stream(this::fetchPage, path, wrapper, pageSize(options), params, options.itemHook(),
+                this.logger);
     }
 
     /**
@@ -688,18 +690,27 @@ public abstract class RestApiV2BaseClient extends ApiClient {
 
     /**
      * Renames every collection-valued parameter whose name does not end in {@code []} to {@code name[]}, as
-     * REST API v2 expects ({@code statuses[]=triggered&statuses[]=acknowledged}). Returns a new map.
+     * REST API v2 expects ({@code statuses[]=triggered&statuses[]=acknowledged}), except the parameters the
+     * spec declares without brackets for this operation ({@code ids} of
+     * {@code GET /standards/scores/{resource_type}}). Returns a new map.
+     * @param resolved the resolved request
+     * @param query the caller's parameters (never changed)
+     * @return the parameters to send
+     */
+    @Override
+    protected Map<String, ? extends @Nullable Object> normalizeQuery(ResolvedRequest resolved,
+            Map<String, ? extends @Nullable Object> query) {
+        return this.data.listParameters().normalize(resolved.method(), resolved.canonicalPath(), query);
+    }
+
+    /**
+     * Renames every collection-valued parameter whose name does not end in {@code []} to {@code name[]}.
      * @param query the caller's parameters (never changed)
      * @return the parameters to send
      */
     @Override
     protected Map<String, ? extends @Nullable Object> normalizeQuery(Map<String, ? extends @Nullable Object> query) {
-        Map<String, @Nullable Object> normalized = new LinkedHashMap<>();
-        query.forEach((key, value) -> {
-            boolean many = value instanceof java.util.Collection<?> || (value != null && value.getClass().isArray());
-            normalized.put((many && !key.endsWith("[]")) ? key + "[]" : key, value);
-        });
-        return normalized;
+        return ListParameters.none().normalize("GET", null, query);
     }
 
     /**

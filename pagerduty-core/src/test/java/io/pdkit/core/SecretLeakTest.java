@@ -1,7 +1,6 @@
 package io.pdkit.core;
 
 import java.net.InetAddress;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +65,46 @@ class SecretLeakTest {
         assertThat(Secrets.mask("short")).isEqualTo("****");
         assertThat(Secrets.mask(null)).isEmpty();
         assertThat(CredentialSource.of(API_KEY)).hasToString("CredentialSource[*XYEu]");
-        assertThat(Duration.ZERO).isNotNull();
+        assertThat(Secrets.mask("12345678")).isEqualTo("*5678");
+        assertThat(Secrets.mask("1234567")).isEqualTo("****");
+    }
+
+    @Test
+    void requireSuccessWhenRequestIdHeaderEchoesTheKeyShouldMaskItInMessageAndLogLine() throws Exception {
+        try (MockWebServer server = new MockWebServer(); LogCapture logs = new LogCapture()) {
+            server.start(InetAddress.getLoopbackAddress(), 0);
+            server.enqueue(new MockResponse.Builder().code(400).addHeader("x-request-id", "req-" + API_KEY)
+                .addHeader("x-echo", API_KEY)
+                .body("{}")
+                .build());
+            TestApiClient client = TestApiClient.builder(API_KEY).baseUrl("http://127.0.0.1:" + server.getPort()).build();
+
+            Throwable thrown = catchThrowable(() -> client.get("/users").requireSuccess());
+
+            assertThat(thrown).hasMessage("GET http://127.0.0.1:" + server.getPort() + "/users: API responded with "
+                    + "client error (status 400): {} (x-request-id: req-*XYEu)");
+            assertThat(((PagerDutyHttpException) thrown).requestId()).contains("req-" + API_KEY);
+            assertThat(logs.lines()).containsExactly("DEBUG GET http://127.0.0.1:" + server.getPort()
+                    + "/users -> 400 in " + elapsedOf(logs.lines().get(0)) + " ms (x-request-id=req-*XYEu, attempt 1)");
+        }
+    }
+
+    @Test
+    void requireSuccessWhenUrlQueryCarriesTheKeyShouldMaskItInTheMessage() throws Exception {
+        try (MockWebServer server = new MockWebServer()) {
+            server.start(InetAddress.getLoopbackAddress(), 0);
+            server.enqueue(response(404, "{}"));
+            TestApiClient client = TestApiClient.builder(API_KEY).baseUrl("http://127.0.0.1:" + server.getPort()).build();
+
+            Throwable thrown = catchThrowable(() -> client.get("/users?token=" + API_KEY).requireSuccess());
+
+            assertThat(thrown).hasMessage("GET http://127.0.0.1:" + server.getPort() + "/users?token=*XYEu: API "
+                    + "responded with client error (status 404): {}");
+        }
+    }
+
+    private static String elapsedOf(String line) {
+        return line.replaceAll(".* in (\\d+) ms .*", "$1");
     }
 
 }

@@ -238,4 +238,14 @@ class EventsApiV2ClientValidationTest {
             .withMessage("routingKey must not be null or blank");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "CRITICAL", "Error", " warning", "info " })
+    void sendEventWhenTriggerSeverityIsNotWrittenInLowerCaseShouldRefuseBeforeSending(String severity) {
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> this.client.sendEvent(EventAction.TRIGGER, null,
+                    Map.of("payload", Map.of("summary", "s", "source", "x", "severity", severity))))
+            .withMessage("payload.severity must be one of critical, error, warning, info, exactly as written "
+                    + "(PagerDuty's values are lower case), was '" + severity + "'");
+    }
+
 }

@@ -253,4 +253,19 @@ class EventsApiV2ClientWireTest {
         assertThat(bodyOf(this.stub.take()).path("routing_key").asString()).isEqualTo("other-routing-key-5555");
     }
 
+    @Test
+    void sendEventWhenSeverityIsLowerCaseShouldSendItUnchanged() {
+        this.stub.accept("k1");
+        this.stub.client().sendEvent(EventAction.TRIGGER, "k1",
+                Map.of("payload", Map.of("summary", "Disk full", "source", "db01", "severity", "critical")));
+        assertThat(bodyOf(this.stub.take()).path("payload").path("severity").asString()).isEqualTo("critical");
+    }
+
+    @Test
+    void triggerWhenSeverityParsedFromUpperCaseShouldSendLowerCase() {
+        this.stub.accept("k2");
+        this.stub.client().trigger(TriggerEvent.builder("Disk full", "db01").severity(Severity.of("CRITICAL")).build());
+        assertThat(bodyOf(this.stub.take()).path("payload").path("severity").asString()).isEqualTo("critical");
+    }
+
 }

@@ -1,6 +1,7 @@
 package io.pdkit.integrations;
 
 import java.util.Map;
+import java.util.TreeMap;
 
 import io.pdkit.core.AuthType;
 import io.pdkit.core.PagerDutyException;
@@ -19,10 +20,11 @@ class MsTeamsIntegrationApiClientTest extends IntegrationStub {
     }
 
     @Test
-    void rpostWhenMeetingShouldWrapMeetingAndSendTokenAuth() throws Exception {
+    void rpostWhenMeetingShouldSendFlatBodyAndUnwrapMeetingWithTokenAuth() throws Exception {
         enqueueJson(201, "{'meeting':{'id':'M1','join_url':'https://teams.example/m1'}}");
         try (MsTeamsIntegrationApiClient teams = client()) {
-            JsonNode meeting = teams.rpost("/incidents/Q1ABC/meeting", Map.of("subject", "Q1ABC"));
+            JsonNode meeting = teams.rpost("/incidents/Q1ABC/meeting",
+                    new TreeMap<>(Map.of("mst_team_id", "19:team", "meeting", Map.of("name", "Q1ABC bridge"))));
 
             assertThat(meeting.get("id").asString()).isEqualTo("M1");
         }
@@ -31,7 +33,33 @@ class MsTeamsIntegrationApiClientTest extends IntegrationStub {
         assertThat(request.getTarget()).isEqualTo("/integration-ms-teams/incidents/Q1ABC/meeting");
         assertThat(request.getHeaders().get("Authorization")).isEqualTo("Token token=" + API_KEY);
         assertThat(request.getHeaders().get("Accept")).isEqualTo("application/json");
-        assertThat(body(request)).isEqualTo(json("{'meeting':{'subject':'Q1ABC'}}"));
+        assertThat(body(request)).isEqualTo(json("{'meeting':{'name':'Q1ABC bridge'},'mst_team_id':'19:team'}"));
+    }
+
+    @Test
+    void getAndDeleteWhenMeetingShouldBeRefusedBeforeSending() {
+        try (MsTeamsIntegrationApiClient teams = client()) {
+            assertThatExceptionOfType(PagerDutyException.class)
+                .isThrownBy(() -> teams.get("/incidents/Q1ABC/meeting"))
+                .withMessage("Method GET not supported on /incidents/{incident_id}/meeting by this API. "
+                        + "Permitted methods: POST");
+            assertThatExceptionOfType(PagerDutyException.class)
+                .isThrownBy(() -> teams.rdelete("/incidents/Q1ABC/meeting"))
+                .withMessage("Method DELETE not supported on /incidents/{incident_id}/meeting by this API. "
+                        + "Permitted methods: POST");
+        }
+        assertThat(this.server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void deleteWhenDedicatedChatShouldBeSentAsTheSpecDocumentsIt() throws Exception {
+        enqueueEmpty(204);
+        try (MsTeamsIntegrationApiClient teams = client()) {
+            assertThat(teams.rdelete("/incidents/Q1ABC/dedicated_chat").status()).isEqualTo(204);
+        }
+        RecordedRequest request = take();
+        assertThat(request.getMethod()).isEqualTo("DELETE");
+        assertThat(request.getTarget()).isEqualTo("/integration-ms-teams/incidents/Q1ABC/dedicated_chat");
     }
 
     @Test

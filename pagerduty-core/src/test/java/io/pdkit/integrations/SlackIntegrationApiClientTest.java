@@ -2,6 +2,7 @@ package io.pdkit.integrations;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import io.pdkit.core.AuthType;
 import io.pdkit.core.PagerDutyUrlException;
@@ -68,6 +69,21 @@ class SlackIntegrationApiClientTest extends IntegrationStub {
             assertThat(channels.get(0).get("id").asString()).isEqualTo("C1");
         }
         assertThat(body(take())).isEqualTo(json("{'channels':[{'id':'C1'}]}"));
+    }
+
+    @Test
+    void rpostWhenNotificationChannelShouldWrapAndUnwrapChannelAsTheSpecRequires() throws Exception {
+        enqueueJson(201, "{'channel':{'id':'C0123','name':'notify'},'warnings':[]}");
+        try (SlackIntegrationApiClient slack = client()) {
+            JsonNode channel = slack.rpost("/incidents/Q1ABC/notification_channels",
+                    new TreeMap<>(Map.of("id", "C0123", "slack_team_id", "T0123")));
+
+            assertThat(channel.get("name").asString()).isEqualTo("notify");
+        }
+        RecordedRequest request = take();
+        assertThat(request.getMethod()).isEqualTo("POST");
+        assertThat(request.getTarget()).isEqualTo("/integration-slack/incidents/Q1ABC/notification_channels");
+        assertThat(body(request)).isEqualTo(json("{'channel':{'id':'C0123','slack_team_id':'T0123'}}"));
     }
 
     @Test

@@ -38,7 +38,7 @@ public final class PagerDutyIntegrationsAutoConfiguration {
     SlackIntegrationApiClient slackIntegrationApiClient(PagerDutyClientConfigurer configurer,
             PagerDutyIntegrationsProperties integrations) {
         PagerDutyProperties properties = configurer.properties();
-        SlackIntegrationApiClient.Builder builder = SlackIntegrationApiClient.builder(properties.getApiKey())
+        SlackIntegrationApiClient.Builder builder = SlackIntegrationApiClient.builder(RequiredProperty.require(properties.getApiKey(), "pagerduty.api-key"))
             .authType(properties.getAuthType())
             .defaultPageSize(properties.getPageSize());
         return configure(configurer, builder, integrations.getSlack()).build();
@@ -52,7 +52,7 @@ public final class PagerDutyIntegrationsAutoConfiguration {
             PagerDutyIntegrationsProperties integrations) {
         PagerDutyProperties properties = configurer.properties();
         SlackIntegrationConnectionsApiClient.Builder builder = SlackIntegrationConnectionsApiClient
-            .builder(properties.getApiKey())
+            .builder(RequiredProperty.require(properties.getApiKey(), "pagerduty.api-key"))
             .authType(properties.getAuthType())
             .defaultPageSize(properties.getPageSize());
         return configure(configurer, builder, integrations.getSlackConnections()).build();
@@ -65,7 +65,7 @@ public final class PagerDutyIntegrationsAutoConfiguration {
     MsTeamsIntegrationApiClient msTeamsIntegrationApiClient(PagerDutyClientConfigurer configurer,
             PagerDutyIntegrationsProperties integrations) {
         PagerDutyProperties properties = configurer.properties();
-        MsTeamsIntegrationApiClient.Builder builder = MsTeamsIntegrationApiClient.builder(properties.getApiKey())
+        MsTeamsIntegrationApiClient.Builder builder = MsTeamsIntegrationApiClient.builder(RequiredProperty.require(properties.getApiKey(), "pagerduty.api-key"))
             .defaultPageSize(properties.getPageSize());
         return configure(configurer, builder, integrations.getMsTeams()).build();
     }
@@ -77,7 +77,7 @@ public final class PagerDutyIntegrationsAutoConfiguration {
     JiraCloudIntegrationApiClient jiraCloudIntegrationApiClient(PagerDutyClientConfigurer configurer,
             PagerDutyIntegrationsProperties integrations) {
         PagerDutyProperties properties = configurer.properties();
-        JiraCloudIntegrationApiClient.Builder builder = JiraCloudIntegrationApiClient.builder(properties.getApiKey())
+        JiraCloudIntegrationApiClient.Builder builder = JiraCloudIntegrationApiClient.builder(RequiredProperty.require(properties.getApiKey(), "pagerduty.api-key"))
             .authType(properties.getAuthType())
             .defaultPageSize(properties.getPageSize());
         return configure(configurer, builder, integrations.getJiraCloud()).build();
@@ -92,7 +92,8 @@ public final class PagerDutyIntegrationsAutoConfiguration {
             PagerDutyIntegrationsProperties integrations) {
         PagerDutyIntegrationsProperties.JiraServer jira = integrations.getJiraServer();
         JiraServerIntegrationApiClient.Builder builder = JiraServerIntegrationApiClient
-            .builder(jira.getAccessToken(), jira.getSignatureToken())
+            .builder(RequiredProperty.require(jira.getAccessToken(), "pagerduty.integrations.jira-server.access-token"),
+                    RequiredProperty.require(jira.getSignatureToken(), "pagerduty.integrations.jira-server.signature-token"))
             .defaultPageSize(configurer.properties().getPageSize());
         return configure(configurer, builder, jira).build();
     }
@@ -103,7 +104,7 @@ public final class PagerDutyIntegrationsAutoConfiguration {
     @ConditionalOnBooleanProperty(name = "pagerduty.integrations.scim.enabled", matchIfMissing = true)
     ScimApiClient scimApiClient(PagerDutyClientConfigurer configurer, PagerDutyIntegrationsProperties integrations) {
         PagerDutyProperties properties = configurer.properties();
-        ScimApiClient.Builder builder = ScimApiClient.builder(properties.getApiKey())
+        ScimApiClient.Builder builder = ScimApiClient.builder(RequiredProperty.require(properties.getApiKey(), "pagerduty.api-key"))
             .authType(properties.getAuthType())
             .defaultPageSize(properties.getPageSize());
         return configure(configurer, builder, integrations.getScim()).build();
@@ -115,7 +116,7 @@ public final class PagerDutyIntegrationsAutoConfiguration {
     @ConditionalOnBooleanProperty(name = "pagerduty.integrations.mcp.enabled", matchIfMissing = true)
     McpApiClient mcpApiClient(PagerDutyClientConfigurer configurer, PagerDutyIntegrationsProperties integrations) {
         PagerDutyProperties properties = configurer.properties();
-        McpApiClient.Builder builder = McpApiClient.builder(properties.getApiKey()).authType(properties.getAuthType());
+        McpApiClient.Builder builder = McpApiClient.builder(RequiredProperty.require(properties.getApiKey(), "pagerduty.api-key")).authType(properties.getAuthType());
         return configure(configurer, builder, integrations.getMcp()).build();
     }
 

@@ -30,7 +30,8 @@ public final class PagerDutyOAuthAutoConfiguration {
         if (oauth.getClientSecret() == null || oauth.getClientSecret().isBlank()) {
             throw new IllegalStateException("pagerduty.oauth.client-secret must be set when pagerduty.oauth.client-id is");
         }
-        OAuthTokenClient.Builder builder = OAuthTokenClient.builder(oauth.getClientSecret(), oauth.getClientId())
+        OAuthTokenClient.Builder builder = OAuthTokenClient.builder(oauth.getClientSecret(),
+                RequiredProperty.require(oauth.getClientId(), "pagerduty.oauth.client-id"))
             .earlyRefreshBuffer(oauth.getEarlyRefreshBuffer())
             .redirectUri(oauth.getRedirectUri());
         return configurer.configure(builder, oauth.getUrl(), configurer.properties().getRetry(), "pagerduty.retry")
@@ -48,7 +49,8 @@ public final class PagerDutyOAuthAutoConfiguration {
                 ObjectProvider<TokenStore> tokenStore) {
             PagerDutyProperties properties = configurer.properties();
             RestApiV2Client.Builder builder = RestApiV2Client
-                .builder(oauth.appTokenSource(properties.getOauth().getScope(), tokenStore.getIfAvailable(TokenStore::none)))
+                .builder(oauth.appTokenSource(
+                    RequiredProperty.require(properties.getOauth().getScope(), "pagerduty.oauth.scope"), tokenStore.getIfAvailable(TokenStore::none)))
                 .authType(AuthType.BEARER)
                 .defaultPageSize(properties.getPageSize())
                 .defaultFrom(properties.getDefaultFrom());

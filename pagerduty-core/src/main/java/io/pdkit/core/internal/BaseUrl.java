@@ -3,6 +3,7 @@ package io.pdkit.core.internal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.pdkit.core.PagerDutyUrlException;
@@ -11,11 +12,15 @@ import io.pdkit.core.PagerDutyUrlException;
  * A validated API base URL and the secure resolution of request URLs against it. A request URL is either a
  * path, joined to the base URL, or an absolute URL that must be under the base URL: same scheme, host and
  * port, and a path that starts with the base path at a segment boundary. A look-alike host such as
- * {@code https://api.pagerduty.com.evil.example} is never accepted.
+ * {@code https://api.pagerduty.com.evil.example} is never accepted, nor is any scheme but {@code http} and
+ * {@code https} ({@code javascript:}, {@code file:}, {@code mailto:}). A refused URL is quoted with its query
+ * values masked.
  */
 public final class BaseUrl {
 
     private static final Pattern ABSOLUTE = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*", Pattern.DOTALL);
+
+    private static final Pattern SCHEME = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9+.-]*):");
 
     private final URI uri;
 
@@ -45,14 +50,15 @@ public final class BaseUrl {
             uri = new URI(baseUrl.trim());
         }
         catch (URISyntaxException ex) {
-            throw new IllegalArgumentException("baseUrl '" + baseUrl + "' is not a valid URL: " + ex.getReason());
+            throw new IllegalArgumentException("baseUrl '" + ErrorMessages.refusedUrl(baseUrl) + "' is not a valid URL: " + ex.getReason());
         }
         String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
         if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new IllegalArgumentException("baseUrl '" + baseUrl + "' must be an absolute https:// URL");
+            throw new IllegalArgumentException("baseUrl '" + ErrorMessages.refusedUrl(baseUrl)
+                    + "' must be an absolute https:// URL");
         }
         if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-            throw new IllegalArgumentException("baseUrl '" + baseUrl
+            throw new IllegalArgumentException("baseUrl '" + ErrorMessages.refusedUrl(baseUrl)
                     + "' must use https://; http:// is allowed only for loopback hosts (localhost, 127.0.0.0/8, [::1])");
         }
         if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
@@ -100,7 +106,12 @@ public final class BaseUrl {
         if (url == null || url.isBlank()) {
             throw new PagerDutyUrlException("url must not be null or blank");
         }
-        if (ABSOLUTE.matcher(url).matches()) {
+        Matcher scheme = SCHEME.matcher(url);
+        if (scheme.find() && !isHttp(scheme.group(1))) {
+            throw new PagerDutyUrlException("url has the scheme '" + scheme.group(1) + "'; only a path or an http:// "
+                    + "or https:// URL under the API base URL " + this.value + " is accepted");
+        }
+        if (ABSOLUTE.matcher(url).matches() || scheme.find(0)) {
             return resolveAbsolute(url);
         }
         String relative = url;
@@ -109,14 +120,14 @@ public final class BaseUrl {
         }
         int fragment = relative.indexOf('#');
         if (fragment >= 0) {
-            throw new PagerDutyUrlException("URL " + url + " must not contain a fragment");
+            throw new PagerDutyUrlException("URL " + ErrorMessages.refusedUrl(url) + " must not contain a fragment");
         }
         int query = relative.indexOf('?');
         String pathPart = (query >= 0) ? relative.substring(0, query) : relative;
         String queryPart = (query >= 0) ? relative.substring(query + 1) : null;
         String encodedPath = UriEncoding.encodePath(pathPart);
         if (hasDotSegment("/" + encodedPath)) {
-            throw new PagerDutyUrlException("URL " + url + " must not contain '.' or '..' path segments");
+            throw new PagerDutyUrlException("URL " + ErrorMessages.refusedUrl(url) + " must not contain '.' or '..' path segments");
         }
         String joined = this.value + "/" + encodedPath
                 + ((queryPart != null) ? "?" + UriEncoding.encodeQuery(queryPart) : "");
@@ -124,7 +135,7 @@ public final class BaseUrl {
             return new URI(joined);
         }
         catch (URISyntaxException ex) {
-            throw new PagerDutyUrlException("URL " + url + " is not a valid path: " + ex.getReason());
+            throw new PagerDutyUrlException("URL " + ErrorMessages.refusedUrl(url) + " is not a valid path: " + ex.getReason());
         }
     }
 
@@ -145,14 +156,14 @@ public final class BaseUrl {
             candidate = new URI(url);
         }
         catch (URISyntaxException ex) {
-            throw new PagerDutyUrlException("URL " + url + " is not a valid URL: " + ex.getReason());
+            throw new PagerDutyUrlException("URL " + ErrorMessages.refusedUrl(url) + " is not a valid URL: " + ex.getReason());
         }
         if (!isUnderBase(candidate)) {
-            throw new PagerDutyUrlException("URL " + ErrorMessages.displayUrl(candidate)
+            throw new PagerDutyUrlException("URL " + ErrorMessages.refusedUrl(url)
                     + " is not under the API base URL " + this.value + "; requests never leave the base URL.");
         }
         if (candidate.getRawFragment() != null) {
-            throw new PagerDutyUrlException("URL " + url + " must not contain a fragment");
+            throw new PagerDutyUrlException("URL " + ErrorMessages.refusedUrl(url) + " must not contain a fragment");
         }
         return candidate;
     }
@@ -171,6 +182,10 @@ public final class BaseUrl {
             return false;
         }
         return this.path.isEmpty() || candidatePath.equals(this.path) || candidatePath.startsWith(this.path + "/");
+    }
+
+    private static boolean isHttp(String scheme) {
+        return scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https");
     }
 
     private static int effectivePort(URI uri) {

@@ -2,8 +2,11 @@ package io.pdkit.core.internal;
 
 import java.net.URI;
 import java.util.Collection;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.pdkit.core.ApiResponse;
+import io.pdkit.core.Secrets;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +17,13 @@ public final class ErrorMessages {
 
     /** The longest body excerpt shown in a message. */
     public static final int TEXT_LEN_LIMIT = 100;
+
+    private static final Pattern USER_INFO = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@");
+
+    private static final Pattern TOKEN_JSON = Pattern
+        .compile("(\"(?:access_token|refresh_token|id_token)\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\"?)");
+
+    private static final Pattern TOKEN_FORM = Pattern.compile("\\b((?:access_token|refresh_token|id_token)=)([^&\\s\"]*)");
 
     private ErrorMessages() {
     }
@@ -37,6 +47,49 @@ public final class ErrorMessages {
             return uri.toString();
         }
         return uri.toString().replace(uri.getRawUserInfo() + "@", "");
+    }
+
+    /**
+     * Masks the values of OAuth token fields ({@code access_token}, {@code refresh_token}, {@code id_token})
+     * in a response text, as JSON or form fields. A value cut off by truncated JSON is masked entirely.
+     * @param text the text
+     * @return the text with every token value masked
+     */
+    public static String maskTokenFields(String text) {
+        if (!text.contains("_token")) {
+            return text;
+        }
+        String masked = TOKEN_JSON.matcher(text).replaceAll(match -> Matcher.quoteReplacement(match.group(1)
+                + (match.group(3).isEmpty() ? "****" : Secrets.mask(match.group(2))) + match.group(3)));
+        return TOKEN_FORM.matcher(masked)
+            .replaceAll(match -> Matcher.quoteReplacement(match.group(1) + Secrets.mask(match.group(2))));
+    }
+
+    /**
+     * Returns a URL that the client refuses, for display: user information is dropped and every query
+     * parameter value is masked as {@code *} + its last four characters, so that a key someone put in the
+     * query (or a look-alike host collecting it) never appears in a message.
+     * @param url the URL as given
+     * @return the text, for example {@code https://evil.example/users?token=*WXYZ}
+     */
+    public static String refusedUrl(String url) {
+        String shown = USER_INFO.matcher(url).replaceFirst("$1");
+        int query = shown.indexOf('?');
+        if (query < 0) {
+            return shown;
+        }
+        int fragment = shown.indexOf('#', query);
+        String rest = (fragment >= 0) ? shown.substring(query + 1, fragment) : shown.substring(query + 1);
+        StringBuilder masked = new StringBuilder(shown.substring(0, query + 1));
+        String[] pairs = rest.split("&", -1);
+        for (int i = 0; i < pairs.length; i++) {
+            int equals = pairs[i].indexOf('=');
+            String value = (equals < 0) ? "" : pairs[i].substring(equals + 1);
+            masked.append((i > 0) ? "&" : "")
+                .append((equals < 0) ? pairs[i] : pairs[i].substring(0, equals + 1))
+                .append(value.isEmpty() ? "" : Secrets.mask(value));
+        }
+        return masked.toString() + ((fragment >= 0) ? "#…" : "");
     }
 
     /**
@@ -130,7 +183,7 @@ public final class ErrorMessages {
     }
 
     private static String prefix(ApiResponse response) {
-        return response.method() + " " + displayUrl(response.uri());
+        return response.method() + " " + response.masked(displayUrl(response.uri()));
     }
 
     private static String inContext(@Nullable String context) {
@@ -138,7 +191,7 @@ public final class ErrorMessages {
     }
 
     private static String requestIdSuffix(ApiResponse response) {
-        return response.requestId().map(id -> " (x-request-id: " + id + ")").orElse("");
+        return response.requestId().map(id -> " (x-request-id: " + response.masked(id) + ")").orElse("");
     }
 
 }

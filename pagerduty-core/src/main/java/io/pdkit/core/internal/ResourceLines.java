@@ -28,6 +28,20 @@ public final class ResourceLines {
         if (in == null) {
             throw new IllegalStateException("Missing class path resource " + resource);
         }
+        return lines(resource, in);
+    }
+
+    /**
+     * Reads the non-blank, non-comment lines of a class path resource that may be absent.
+     * @param resource the resource name
+     * @return the lines, empty if the resource is missing
+     */
+    public static List<String> readIfPresent(String resource) {
+        InputStream in = ResourceLines.class.getClassLoader().getResourceAsStream(resource);
+        return (in != null) ? lines(resource, in) : List.of();
+    }
+
+    private static List<String> lines(String resource, InputStream in) {
         List<String> lines = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {

@@ -60,13 +60,13 @@ public final class EventChecks {
      * @return the summary
      */
     public static String requireSummary(@Nullable String summary, String field) {
-        requireText(summary, field);
-        int length = summary.codePointCount(0, summary.length());
+        String text = requireText(summary, field);
+        int length = text.codePointCount(0, text.length());
         if (length > MAX_SUMMARY_LENGTH) {
             throw new IllegalArgumentException(field + " must be at most " + MAX_SUMMARY_LENGTH
                     + " characters, was " + length);
         }
-        return summary;
+        return text;
     }
 
     /**

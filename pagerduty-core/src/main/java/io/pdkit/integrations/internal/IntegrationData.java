@@ -25,6 +25,15 @@ public final class IntegrationData {
     }
 
     /**
+     * Loads the operations a REST-style integration API documents or python-pagerduty permits.
+     * @param api the folder name, for example {@code ms-teams}
+     * @return the operations
+     */
+    public static PermittedOperations operations(String api) {
+        return PermittedOperations.parse(ResourceLines.read(ROOT + api + "/operations.txt"));
+    }
+
+    /**
      * Loads the canonical paths of an API whose bodies are never wrapped (SCIM, MCP).
      * @param api the folder name, for example {@code scim}
      * @return the canonical paths

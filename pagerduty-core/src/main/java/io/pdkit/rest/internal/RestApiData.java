@@ -15,9 +15,10 @@ import io.pdkit.core.internal.ResourceLines;
  * @param cursorPaths canonical paths paginated with {@code cursor}
  * @param historicalPaths canonical paths that accept {@code since} and {@code until}
  * @param wrappers the entity wrappers
+ * @param listParameters the list query parameters the spec names without brackets
  */
 public record RestApiData(CanonicalPaths paths, Set<String> cursorPaths, Set<String> historicalPaths,
-        WrapperTable wrappers) {
+        WrapperTable wrappers, ListParameters listParameters) {
 
     private static final String REST_V2 = "io/pdkit/rest/";
 
@@ -31,6 +32,18 @@ public record RestApiData(CanonicalPaths paths, Set<String> cursorPaths, Set<Str
     public RestApiData {
         cursorPaths = Set.copyOf(cursorPaths);
         historicalPaths = Set.copyOf(historicalPaths);
+    }
+
+    /**
+     * Creates data without list parameter declarations (every list parameter gets {@code []}).
+     * @param paths the canonical paths
+     * @param cursorPaths canonical paths paginated with {@code cursor}
+     * @param historicalPaths canonical paths that accept {@code since} and {@code until}
+     * @param wrappers the entity wrappers
+     */
+    public RestApiData(CanonicalPaths paths, Set<String> cursorPaths, Set<String> historicalPaths,
+            WrapperTable wrappers) {
+        this(paths, cursorPaths, historicalPaths, wrappers, ListParameters.none());
     }
 
     /**
@@ -51,7 +64,8 @@ public record RestApiData(CanonicalPaths paths, Set<String> cursorPaths, Set<Str
 
     /**
      * Loads the generated files {@code canonical-paths.txt}, {@code cursor-paths.txt},
-     * {@code historical-paths.txt} and {@code entity-wrappers.tsv} from a class path folder.
+     * {@code historical-paths.txt}, {@code entity-wrappers.tsv} and, if present, {@code list-parameters.tsv}
+     * from a class path folder.
      * @param folder the folder, ending in {@code /}
      * @return the data
      */
@@ -59,7 +73,8 @@ public record RestApiData(CanonicalPaths paths, Set<String> cursorPaths, Set<Str
         List<String> paths = ResourceLines.read(folder + "canonical-paths.txt");
         return new RestApiData(new CanonicalPaths(paths), Set.copyOf(ResourceLines.read(folder + "cursor-paths.txt")),
                 Set.copyOf(ResourceLines.read(folder + "historical-paths.txt")),
-                WrapperTable.parse(ResourceLines.read(folder + "entity-wrappers.tsv")));
+                WrapperTable.parse(ResourceLines.read(folder + "entity-wrappers.tsv")),
+                ListParameters.parse(ResourceLines.readIfPresent(folder + "list-parameters.tsv")));
     }
 
 }

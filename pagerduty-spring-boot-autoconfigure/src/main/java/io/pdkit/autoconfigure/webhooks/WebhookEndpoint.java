@@ -71,7 +71,7 @@ final class WebhookEndpoint implements HandlerFunction<ServerResponse> {
             event = this.parser.parse(body);
         }
         catch (WebhookParseException ex) {
-            return refuse(HttpStatus.BAD_REQUEST, ex.getMessage());
+            return refuse(HttpStatus.BAD_REQUEST, String.valueOf(ex.getMessage()));
         }
         return accept(event, request.headers().firstHeader(WebhookHeaders.WEBHOOK_ID));
     }

@@ -28,7 +28,7 @@ final class ChangeEvents {
         change.put("timestamp", timestamp == null ? Times.format(context.now())
                 : Times.format(Times.parse(timestamp, "payload.timestamp")));
         ObjectNode service = context.state().services.get(integration.path("service").path("id").asString());
-        change.putArray("services").add(Refs.reference(service));
+        change.putArray("services").add(Refs.reference(java.util.Objects.requireNonNull(service, "service of the integration")));
         change.set("integration", Refs.reference(integration));
         change.put("routing_key", integration.path("integration_key").asString());
         change.set("source", payload.has("source") ? payload.get("source").deepCopy()

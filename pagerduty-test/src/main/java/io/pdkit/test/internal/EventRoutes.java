@@ -31,7 +31,7 @@ final class EventRoutes {
         if (!errors.isEmpty()) {
             return EventErrors.invalidEvent(errors);
         }
-        String routingKey = Json.text(event, "routing_key");
+        String routingKey = java.util.Objects.requireNonNullElse(Json.text(event, "routing_key"), "");
         Optional<ObjectNode> service = context.state().serviceByRoutingKey(routingKey);
         if (service.isEmpty()) {
             return EventErrors.invalidEvent(List.of("Invalid routing key"));
@@ -70,7 +70,7 @@ final class EventRoutes {
         if (!errors.isEmpty()) {
             return EventErrors.invalidEvent(errors);
         }
-        String routingKey = Json.text(event, "routing_key");
+        String routingKey = java.util.Objects.requireNonNullElse(Json.text(event, "routing_key"), "");
         Optional<ObjectNode> integration = context.state().integrationByRoutingKey(routingKey);
         if (integration.isEmpty()) {
             return EventErrors.invalidEvent(List.of("Invalid routing key"));

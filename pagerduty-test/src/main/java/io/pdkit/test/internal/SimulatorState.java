@@ -94,6 +94,9 @@ public final class SimulatorState {
             return Optional.empty();
         }
         ObjectNode integration = integrations.get(integrationId);
+        if (integration == null) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(services.get(integration.path("service").path("id").asString()));
     }
 
