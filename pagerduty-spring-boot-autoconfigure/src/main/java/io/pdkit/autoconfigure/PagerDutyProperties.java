@@ -91,6 +91,20 @@ public class PagerDutyProperties {
      */
     private final Health health = new Health();
 
+    /**
+     * Whether an unknown pagerduty.* key in the application's configuration fails the start (with the nearest
+     * valid key in the report); false only logs a warning.
+     */
+    private boolean failOnUnknownKeys = true;
+
+    public boolean isFailOnUnknownKeys() {
+        return this.failOnUnknownKeys;
+    }
+
+    public void setFailOnUnknownKeys(boolean failOnUnknownKeys) {
+        this.failOnUnknownKeys = failOnUnknownKeys;
+    }
+
     public @Nullable String getApiKey() {
         return this.apiKey;
     }
