@@ -7,12 +7,19 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.ConfigurationCondition;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Evaluates {@link ConditionalOnPagerDutyCredential}.
+ * Evaluates {@link ConditionalOnPagerDutyCredential} when beans are registered, so that connection details
+ * defined by the application or a test slice are seen.
  */
-final class OnPagerDutyCredentialCondition extends SpringBootCondition {
+final class OnPagerDutyCredentialCondition extends SpringBootCondition implements ConfigurationCondition {
+
+    @Override
+    public ConfigurationPhase getConfigurationPhase() {
+        return ConfigurationPhase.REGISTER_BEAN;
+    }
 
     @Override
     public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
