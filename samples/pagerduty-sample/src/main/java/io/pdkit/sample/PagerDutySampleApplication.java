@@ -29,11 +29,6 @@ public class PagerDutySampleApplication {
         if (!serve) {
             System.exit(SpringApplication.exit(context));
         }
-        String port = context.getEnvironment().getProperty("local.server.port");
-        if (port != null) {
-            System.out.println("Serving at http://localhost:" + port + " (health: http://localhost:" + port
-                    + "/actuator/health, metrics: http://localhost:" + port + "/actuator/metrics); Ctrl+C stops.");
-        }
     }
 
 }
