@@ -74,8 +74,10 @@ final class FailureReporter {
             int count = Integer.parseInt(retries.group(1)) + 1;
             attempts = " after " + count + ((count == 1) ? " attempt" : " attempts");
         }
-        String reason = cause.getClass().getSimpleName() + ": " + ((cause.getMessage() != null) ? cause.getMessage()
-                : (cause instanceof ConnectException) ? "connection refused" : "no detail");
+        String detail = (cause.getMessage() != null) ? cause.getMessage()
+                : (cause instanceof ConnectException) ? "connection refused"
+                : (cause.getClass().getSimpleName().contains("Timeout")) ? "timed out" : null;
+        String reason = cause.getClass().getSimpleName() + ((detail != null) ? ": " + detail : "");
         return request + ": could not reach PagerDuty" + attempts + " (" + reason + ")";
     }
 
