@@ -48,7 +48,7 @@ public final class PagerDutyOAuthAutoConfiguration {
                 .builder(oauth.appTokenSource(properties.getOauth().getScope(), tokenStore.getIfAvailable(TokenStore::none)))
                 .authType(AuthType.BEARER)
                 .defaultPageSize(properties.getPageSize())
-                .defaultFrom(properties.getDefaultFrom());
+                .defaultFrom(PagerDutyProperties.text(properties.getDefaultFrom()));
             return configurer.configure(builder, properties.getUrl(), properties.getRetry(), "pagerduty.retry").build();
         }
 

@@ -206,6 +206,10 @@ public class PagerDutyProperties {
                 + ", events=" + this.events + ", oauth=" + this.oauth + "]";
     }
 
+    static @Nullable String text(@Nullable String value) {
+        return (value == null || value.isBlank()) ? null : value;
+    }
+
     static String required(@Nullable String value, String property) {
         if (value == null || value.isBlank()) {
             throw new IllegalStateException(property + " must not be blank");

@@ -27,7 +27,7 @@ public final class PagerDutyRestClientAutoConfiguration {
         RestApiV2Client.Builder builder = RestApiV2Client.builder(apiKey)
             .authType(properties.getAuthType())
             .defaultPageSize(properties.getPageSize())
-            .defaultFrom((from != null) ? from : properties.getDefaultFrom());
+            .defaultFrom((from != null) ? from : PagerDutyProperties.text(properties.getDefaultFrom()));
         return configurer.configure(builder, details.restUrl(), properties.getRetry(), "pagerduty.retry").build();
     }
 

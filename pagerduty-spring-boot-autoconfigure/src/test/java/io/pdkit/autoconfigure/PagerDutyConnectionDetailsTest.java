@@ -47,6 +47,12 @@ class PagerDutyConnectionDetailsTest {
     }
 
     @Test
+    void blankDefaultFromShouldBeNoFromHeader() {
+        this.runner.withPropertyValues("pagerduty.api-key=key-from-properties", "pagerduty.default-from=${PDKIT_TEST_UNSET_FROM:}")
+            .run(context -> assertThat(context.getBean(RestApiV2Client.class).defaultFrom()).isEmpty());
+    }
+
+    @Test
     void applicationConnectionDetailsShouldReplaceThePropertiesAndCreateTheClients() {
         this.runner.withUserConfiguration(CustomDetails.class)
             .withPropertyValues("pagerduty.url=https://ignored.example.com")
