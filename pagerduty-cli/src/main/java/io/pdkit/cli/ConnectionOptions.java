@@ -2,6 +2,7 @@ package io.pdkit.cli;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import io.pdkit.core.Region;
@@ -29,8 +30,15 @@ final class ConnectionOptions {
     Region region = Region.US;
 
     @Option(names = "--url", paramLabel = "URL",
-            description = "Base URL instead of the region's, e.g. a local simulator (https, or http on loopback).")
+            description = "Base URL instead of the region's, e.g. a local simulator (https, or http on loopback). "
+                    + "Without it, events go to PagerDuty's production Events API: https://events.pagerduty.com "
+                    + "(us) or https://events.eu.pagerduty.com (eu).")
     @Nullable String url;
+
+    @Option(names = { "-v", "--verbose" },
+            description = "Print where the event is sent (and whether that is PagerDuty's production API) on "
+                    + "standard error.")
+    boolean verbose;
 
     @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Connect and read timeout: seconds (30, 2.5), 500ms, 30s, 2m or PT30S "
@@ -66,7 +74,14 @@ final class ConnectionOptions {
         if (this.maxAttempts != null) {
             builder.retrySettings(limitAttempts(builder.retrySettings(), this.maxAttempts));
         }
-        return builder.build();
+        EventsApiV2Client client = builder.build();
+        if (this.verbose) {
+            environment.err().println((this.url == null)
+                    ? "Sending to " + client.baseUrl() + ", PagerDuty's production Events API (region "
+                            + this.region.name().toLowerCase(Locale.ROOT) + "; --url changes it)"
+                    : "Sending to " + client.baseUrl() + " (--url)");
+        }
+        return client;
     }
 
     private RetrySettings limitAttempts(RetrySettings preset, int attempts) {

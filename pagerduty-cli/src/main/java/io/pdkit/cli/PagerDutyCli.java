@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
         description = "Sends PagerDuty Events API v2 alerts and change events.",
         footerHeading = "%n",
         footer = { "Environment:", "  PAGERDUTY_ROUTING_KEY  routing key used when -k/--routing-key is not given", "",
+                "Target:", "  Without --url, events go to PagerDuty's production Events API", "  (events.pagerduty.com,"
+                        + " or events.eu.pagerduty.com with --region eu); -v prints the target.", "",
                 "Exit status:", "  0  success; the deduplication key is printed",
                 "  1  PagerDuty refused the event, or could not be reached", "  2  usage error" })
 public final class PagerDutyCli implements Callable<Integer> {

@@ -1,6 +1,8 @@
 package io.pdkit.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Map;
@@ -27,6 +29,18 @@ class ConnectionOptionsTest {
     void openWhenRegionEuShouldUseTheEuHost() {
         assertThat(open("--region", "eu").baseUrl()).isEqualTo("https://events.eu.pagerduty.com");
         assertThat(open().baseUrl()).isEqualTo("https://events.pagerduty.com");
+    }
+
+    @Test
+    void openWhenVerboseWithoutUrlShouldSayItTargetsProduction() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CliEnvironment verbose = new CliEnvironment(this.environment.env(), this.environment.out(),
+                new PrintStream(err, true, StandardCharsets.UTF_8), duration -> { }, () -> "testhost");
+        TriggerCommand command = new TriggerCommand(verbose);
+        new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true).parseArgs("-v", "--region", "eu");
+        command.connection.open(verbose).close();
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("Sending to https://events.eu.pagerduty.com,"
+                + " PagerDuty's production Events API (region eu; --url changes it)\n");
     }
 
     @Test

@@ -53,7 +53,9 @@ class PagerDutyCliJarIT {
         Output output = exec(Map.of("PAGERDUTY_ROUTING_KEY", CliHarness.ROUTING_KEY),
                 javaCommand("resolve", "--url", url, "--max-attempts", "1", "-i", "k"));
         assertThat(output.status()).isEqualTo(1);
-        assertThat(output.err()).startsWith("Error: POST " + url + "/v2/enqueue: Non-transient network error").hasLineCount(1);
+        assertThat(output.err()).startsWith("Error: POST " + url + "/v2/enqueue: could not reach PagerDuty after 1 attempt (")
+            .containsIgnoringCase("connection refused")
+            .hasLineCount(1);
     }
 
     @Test

@@ -175,9 +175,36 @@ class PagerDutyCliTest {
     void triggerWhenUrlIsUnreachableAndOneAttemptShouldExitOneWithoutSleeping() throws IOException {
         String url = "http://127.0.0.1:" + CliHarness.closedPort();
         Result result = this.cli.run("trigger", "--url", url, "--max-attempts", "1", "--description", "Disk full");
-        assertThat(result).isEqualTo(new Result(1, "", "Error: POST " + url + "/v2/enqueue: Non-transient network "
-                + "error; exceeded maximum number of attempts (0) to connect to the API.\n"));
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err()).startsWith("Error: POST " + url + "/v2/enqueue: could not reach PagerDuty after 1 "
+                + "attempt (")
+            .containsIgnoringCase("connection refused")
+            .doesNotContain("attempts (0)")
+            .hasLineCount(1);
         assertThat(this.cli.sleeps).isEmpty();
+    }
+
+    @Test
+    void triggerWhenUrlIsUnreachableAndThreeAttemptsShouldCountThreeAttempts() throws IOException {
+        String url = "http://127.0.0.1:" + CliHarness.closedPort();
+        Result result = this.cli.run("trigger", "--url", url, "--max-attempts", "3", "--description", "Disk full");
+        assertThat(result.err()).startsWith("Error: POST " + url + "/v2/enqueue: could not reach PagerDuty after 3 "
+                + "attempts (");
+        assertThat(this.cli.sleeps).hasSize(2);
+    }
+
+    @Test
+    void triggerWhenVerboseShouldSayWhichApiItTargets() {
+        this.cli.accept("k");
+        Result local = this.cli.run("trigger", "-v", "--url", this.cli.url(), "--description", "Disk full");
+        assertThat(local.err()).isEqualTo("Sending to " + this.cli.url() + " (--url)\n");
+    }
+
+    @Test
+    void helpShouldSayThatWithoutUrlEventsGoToProduction() {
+        assertThat(this.cli.run("--help").out()).contains("Without --url, events go to PagerDuty's production Events API");
+        assertThat(this.cli.run("trigger", "--help").out().replaceAll("\\s+", " "))
+            .contains("Without it, events go to PagerDuty's production Events API: https://events.pagerduty.com (us)");
     }
 
     @Test
@@ -207,7 +234,10 @@ class PagerDutyCliTest {
         Result result = this.cli.run("trigger", "--url", this.cli.url(), "--timeout", "200ms", "--max-attempts", "1",
                 "--description", "x");
         assertThat(result.status()).isEqualTo(1);
-        assertThat(result.err()).startsWith("Error: POST " + this.cli.url() + "/v2/enqueue: Non-transient network error");
+        assertThat(result.err()).startsWith("Error: POST " + this.cli.url() + "/v2/enqueue: could not reach PagerDuty "
+                + "after 1 attempt (")
+            .containsIgnoringCase("timeout")
+            .hasLineCount(1);
     }
 
     @Test

@@ -24,18 +24,25 @@ final class PagerDutyClientConfigurer {
 
     private final ObjectProvider<PagerDutyClientCustomizer> customizers;
 
+    private final PagerDutyConnectionDetails connectionDetails;
+
     PagerDutyClientConfigurer(PagerDutyProperties properties, PagerDutyHttpStack httpStack,
             ObjectProvider<ObservationRegistry> observationRegistry, ObjectProvider<JsonMapper> jsonMapper,
-            ObjectProvider<PagerDutyClientCustomizer> customizers) {
+            ObjectProvider<PagerDutyClientCustomizer> customizers, PagerDutyConnectionDetails connectionDetails) {
         this.properties = properties;
         this.httpStack = httpStack;
         this.observationRegistry = observationRegistry;
         this.jsonMapper = jsonMapper;
         this.customizers = customizers;
+        this.connectionDetails = connectionDetails;
     }
 
     PagerDutyProperties properties() {
         return this.properties;
+    }
+
+    PagerDutyConnectionDetails connectionDetails() {
+        return this.connectionDetails;
     }
 
     <B extends ApiClient.Builder<?, B>> B configure(B builder, @Nullable String url, RetryProperties retry,

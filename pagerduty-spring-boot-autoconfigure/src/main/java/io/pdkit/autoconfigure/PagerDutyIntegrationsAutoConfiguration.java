@@ -12,12 +12,12 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Creates the integration API client beans: with {@code pagerduty.api-key}, the Slack, Slack connections,
+ * Creates the integration API client beans: with {@code pagerduty.api-key} (or a {@link PagerDutyConnectionDetails}
+ * bean of the application's), the Slack, Slack connections,
  * Microsoft Teams, Jira Cloud, SCIM and MCP clients; with {@code pagerduty.integrations.jira-server.access-token}
  * and {@code signature-token}, the Jira Server client. Each can be switched off with
  * {@code pagerduty.integrations.<name>.enabled=false}, moved with {@code pagerduty.integrations.<name>.url}, and
@@ -33,59 +33,59 @@ public final class PagerDutyIntegrationsAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    @ConditionalOnProperty("pagerduty.api-key")
+    @ConditionalOnPagerDutyCredential(value = "pagerduty.api-key", orConnectionDetails = true)
     @ConditionalOnBooleanProperty(name = "pagerduty.integrations.slack.enabled", matchIfMissing = true)
     SlackIntegrationApiClient slackIntegrationApiClient(PagerDutyClientConfigurer configurer,
             PagerDutyIntegrationsProperties integrations) {
         PagerDutyProperties properties = configurer.properties();
-        SlackIntegrationApiClient.Builder builder = SlackIntegrationApiClient.builder(RequiredProperty.require(properties.getApiKey(), "pagerduty.api-key"))
+        SlackIntegrationApiClient.Builder builder = SlackIntegrationApiClient.builder(apiKey(configurer))
             .authType(properties.getAuthType())
             .defaultPageSize(properties.getPageSize());
-        return configure(configurer, builder, integrations.getSlack()).build();
+        return configure(configurer, builder, "slack", integrations.getSlack()).build();
     }
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    @ConditionalOnProperty("pagerduty.api-key")
+    @ConditionalOnPagerDutyCredential(value = "pagerduty.api-key", orConnectionDetails = true)
     @ConditionalOnBooleanProperty(name = "pagerduty.integrations.slack-connections.enabled", matchIfMissing = true)
     SlackIntegrationConnectionsApiClient slackIntegrationConnectionsApiClient(PagerDutyClientConfigurer configurer,
             PagerDutyIntegrationsProperties integrations) {
         PagerDutyProperties properties = configurer.properties();
         SlackIntegrationConnectionsApiClient.Builder builder = SlackIntegrationConnectionsApiClient
-            .builder(RequiredProperty.require(properties.getApiKey(), "pagerduty.api-key"))
+            .builder(apiKey(configurer))
             .authType(properties.getAuthType())
             .defaultPageSize(properties.getPageSize());
-        return configure(configurer, builder, integrations.getSlackConnections()).build();
+        return configure(configurer, builder, "slack-connections", integrations.getSlackConnections()).build();
     }
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    @ConditionalOnProperty("pagerduty.api-key")
+    @ConditionalOnPagerDutyCredential(value = "pagerduty.api-key", orConnectionDetails = true)
     @ConditionalOnBooleanProperty(name = "pagerduty.integrations.ms-teams.enabled", matchIfMissing = true)
     MsTeamsIntegrationApiClient msTeamsIntegrationApiClient(PagerDutyClientConfigurer configurer,
             PagerDutyIntegrationsProperties integrations) {
         PagerDutyProperties properties = configurer.properties();
-        MsTeamsIntegrationApiClient.Builder builder = MsTeamsIntegrationApiClient.builder(RequiredProperty.require(properties.getApiKey(), "pagerduty.api-key"))
+        MsTeamsIntegrationApiClient.Builder builder = MsTeamsIntegrationApiClient.builder(apiKey(configurer))
             .defaultPageSize(properties.getPageSize());
-        return configure(configurer, builder, integrations.getMsTeams()).build();
+        return configure(configurer, builder, "ms-teams", integrations.getMsTeams()).build();
     }
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    @ConditionalOnProperty("pagerduty.api-key")
+    @ConditionalOnPagerDutyCredential(value = "pagerduty.api-key", orConnectionDetails = true)
     @ConditionalOnBooleanProperty(name = "pagerduty.integrations.jira-cloud.enabled", matchIfMissing = true)
     JiraCloudIntegrationApiClient jiraCloudIntegrationApiClient(PagerDutyClientConfigurer configurer,
             PagerDutyIntegrationsProperties integrations) {
         PagerDutyProperties properties = configurer.properties();
-        JiraCloudIntegrationApiClient.Builder builder = JiraCloudIntegrationApiClient.builder(RequiredProperty.require(properties.getApiKey(), "pagerduty.api-key"))
+        JiraCloudIntegrationApiClient.Builder builder = JiraCloudIntegrationApiClient.builder(apiKey(configurer))
             .authType(properties.getAuthType())
             .defaultPageSize(properties.getPageSize());
-        return configure(configurer, builder, integrations.getJiraCloud()).build();
+        return configure(configurer, builder, "jira-cloud", integrations.getJiraCloud()).build();
     }
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    @ConditionalOnProperty({ "pagerduty.integrations.jira-server.access-token",
+    @ConditionalOnPagerDutyCredential({ "pagerduty.integrations.jira-server.access-token",
             "pagerduty.integrations.jira-server.signature-token" })
     @ConditionalOnBooleanProperty(name = "pagerduty.integrations.jira-server.enabled", matchIfMissing = true)
     JiraServerIntegrationApiClient jiraServerIntegrationApiClient(PagerDutyClientConfigurer configurer,
@@ -95,34 +95,40 @@ public final class PagerDutyIntegrationsAutoConfiguration {
             .builder(RequiredProperty.require(jira.getAccessToken(), "pagerduty.integrations.jira-server.access-token"),
                     RequiredProperty.require(jira.getSignatureToken(), "pagerduty.integrations.jira-server.signature-token"))
             .defaultPageSize(configurer.properties().getPageSize());
-        return configure(configurer, builder, jira).build();
+        return configure(configurer, builder, "jira-server", jira).build();
     }
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    @ConditionalOnProperty("pagerduty.api-key")
+    @ConditionalOnPagerDutyCredential(value = "pagerduty.api-key", orConnectionDetails = true)
     @ConditionalOnBooleanProperty(name = "pagerduty.integrations.scim.enabled", matchIfMissing = true)
     ScimApiClient scimApiClient(PagerDutyClientConfigurer configurer, PagerDutyIntegrationsProperties integrations) {
         PagerDutyProperties properties = configurer.properties();
-        ScimApiClient.Builder builder = ScimApiClient.builder(RequiredProperty.require(properties.getApiKey(), "pagerduty.api-key"))
+        ScimApiClient.Builder builder = ScimApiClient.builder(apiKey(configurer))
             .authType(properties.getAuthType())
             .defaultPageSize(properties.getPageSize());
-        return configure(configurer, builder, integrations.getScim()).build();
+        return configure(configurer, builder, "scim", integrations.getScim()).build();
     }
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    @ConditionalOnProperty("pagerduty.api-key")
+    @ConditionalOnPagerDutyCredential(value = "pagerduty.api-key", orConnectionDetails = true)
     @ConditionalOnBooleanProperty(name = "pagerduty.integrations.mcp.enabled", matchIfMissing = true)
     McpApiClient mcpApiClient(PagerDutyClientConfigurer configurer, PagerDutyIntegrationsProperties integrations) {
         PagerDutyProperties properties = configurer.properties();
-        McpApiClient.Builder builder = McpApiClient.builder(RequiredProperty.require(properties.getApiKey(), "pagerduty.api-key")).authType(properties.getAuthType());
-        return configure(configurer, builder, integrations.getMcp()).build();
+        McpApiClient.Builder builder = McpApiClient.builder(apiKey(configurer)).authType(properties.getAuthType());
+        return configure(configurer, builder, "mcp", integrations.getMcp()).build();
+    }
+
+    private static String apiKey(PagerDutyClientConfigurer configurer) {
+        return PagerDutyProperties.required(configurer.connectionDetails().apiKey(), "pagerduty.api-key");
     }
 
     private static <B extends io.pdkit.core.ApiClient.Builder<?, B>> B configure(PagerDutyClientConfigurer configurer,
-            B builder, PagerDutyIntegrationsProperties.Client client) {
-        return configurer.configure(builder, client.getUrl(), configurer.properties().getRetry(), RETRY_PREFIX);
+            B builder, String name, PagerDutyIntegrationsProperties.Client client) {
+        String url = configurer.connectionDetails().integrationUrl(name);
+        return configurer.configure(builder, (url != null) ? url : client.getUrl(), configurer.properties().getRetry(),
+                RETRY_PREFIX);
     }
 
 }

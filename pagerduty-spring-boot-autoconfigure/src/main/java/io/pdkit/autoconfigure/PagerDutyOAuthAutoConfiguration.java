@@ -8,10 +8,7 @@ import io.pdkit.rest.RestApiV2Client;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.autoconfigure.condition.NoneNestedConditions;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -20,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
  * app token it refreshes by itself (each new token goes to the application's {@link TokenStore} bean, if any).
  */
 @AutoConfiguration(after = { PagerDutyAutoConfiguration.class, PagerDutyRestClientAutoConfiguration.class })
-@ConditionalOnProperty("pagerduty.oauth.client-id")
+@ConditionalOnPagerDutyCredential("pagerduty.oauth.client-id")
 public final class PagerDutyOAuthAutoConfiguration {
 
     @Bean(destroyMethod = "close")
@@ -39,12 +36,12 @@ public final class PagerDutyOAuthAutoConfiguration {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnProperty("pagerduty.oauth.scope")
-    @Conditional(NoApiKeyCondition.class)
+    @ConditionalOnPagerDutyCredential("pagerduty.oauth.scope")
     static class AppTokenRestClientConfiguration {
 
         @Bean(destroyMethod = "close")
         @ConditionalOnMissingBean
+        @ConditionalOnPagerDutyCredential(value = "pagerduty.api-key", orConnectionDetails = true, absent = true)
         RestApiV2Client restApiV2Client(PagerDutyClientConfigurer configurer, OAuthTokenClient oauth,
                 ObjectProvider<TokenStore> tokenStore) {
             PagerDutyProperties properties = configurer.properties();
@@ -53,21 +50,8 @@ public final class PagerDutyOAuthAutoConfiguration {
                     RequiredProperty.require(properties.getOauth().getScope(), "pagerduty.oauth.scope"), tokenStore.getIfAvailable(TokenStore::none)))
                 .authType(AuthType.BEARER)
                 .defaultPageSize(properties.getPageSize())
-                .defaultFrom(properties.getDefaultFrom());
+                .defaultFrom(PagerDutyProperties.text(properties.getDefaultFrom()));
             return configurer.configure(builder, properties.getUrl(), properties.getRetry(), "pagerduty.retry").build();
-        }
-
-    }
-
-    static final class NoApiKeyCondition extends NoneNestedConditions {
-
-        NoApiKeyCondition() {
-            super(ConfigurationPhase.REGISTER_BEAN);
-        }
-
-        @ConditionalOnProperty("pagerduty.api-key")
-        static final class ApiKeySet {
-
         }
 
     }

@@ -91,6 +91,20 @@ public class PagerDutyProperties {
      */
     private final Health health = new Health();
 
+    /**
+     * Whether an unknown pagerduty.* key in the application's configuration fails the start (with the nearest
+     * valid key in the report); false only logs a warning.
+     */
+    private boolean failOnUnknownKeys = true;
+
+    public boolean isFailOnUnknownKeys() {
+        return this.failOnUnknownKeys;
+    }
+
+    public void setFailOnUnknownKeys(boolean failOnUnknownKeys) {
+        this.failOnUnknownKeys = failOnUnknownKeys;
+    }
+
     public @Nullable String getApiKey() {
         return this.apiKey;
     }
@@ -190,6 +204,10 @@ public class PagerDutyProperties {
     public String toString() {
         return "PagerDutyProperties[apiKey=" + Secrets.mask(this.apiKey) + ", region=" + this.region + ", url=" + this.url
                 + ", events=" + this.events + ", oauth=" + this.oauth + "]";
+    }
+
+    static @Nullable String text(@Nullable String value) {
+        return (value == null || value.isBlank()) ? null : value;
     }
 
     static String required(@Nullable String value, String property) {

@@ -121,6 +121,9 @@ class PagerDutyObservabilityTest {
                 .containsEntry("requestId", "r-1")
                 .containsEntry("credential", "*1234");
             assertThat(second.getStatus()).isEqualTo(Status.UP);
+            assertThat(indicator).isInstanceOf(org.springframework.boot.health.contributor.AbstractHealthIndicator.class)
+                .isExactlyInstanceOf(io.pdkit.health.PagerDutyHealthIndicator.class);
+            assertThat(indicator.health(false).getDetails()).isEmpty();
             assertThat(this.server.getRequestCount()).isEqualTo(1);
             assertThat(this.server.takeRequest().getTarget()).isEqualTo("/abilities");
             assertThat(first.toString()).doesNotContain("SecretApiKey");

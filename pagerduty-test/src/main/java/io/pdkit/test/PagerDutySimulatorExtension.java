@@ -2,6 +2,7 @@ package io.pdkit.test;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -12,7 +13,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * JUnit Jupiter extension that starts one {@link PagerDutySimulator} per test class (shared with its
- * {@code @Nested} classes), resets it before each test and injects it into test and lifecycle methods.
+ * {@code @Nested} classes), resets it before each test and injects it into test and lifecycle methods. Registered
+ * on a static field, it also hands out its simulator through {@link #simulator()}, for example to a Spring test's
+ * {@code @DynamicPropertySource}.
  *
  * <pre>{@code
  * @ExtendWith(PagerDutySimulatorExtension.class)
@@ -25,6 +28,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *     @RegisterExtension
  *     static PagerDutySimulatorExtension pagerDuty = PagerDutySimulatorExtension.with(
  *             PagerDutySimulator.builder().seed(Seed.EMPTY).apiKey("secret-key"));
+ *
+ *     @DynamicPropertySource
+ *     static void pagerDutyProperties(DynamicPropertyRegistry registry) {
+ *         PagerDutySimulatorProperties.register(pagerDuty.simulator(), registry);
+ *     }
  * }
  * }</pre>
  */
@@ -35,6 +43,8 @@ public final class PagerDutySimulatorExtension
             ExtensionContext.Namespace.create(PagerDutySimulatorExtension.class);
 
     private final PagerDutySimulator.Builder settings;
+
+    private final AtomicReference<PagerDutySimulator> current = new AtomicReference<>();
 
     /** An extension with {@link PagerDutySimulator#builder()}'s defaults (free port, {@link Seed#DEMO}). */
     public PagerDutySimulatorExtension() {
@@ -55,6 +65,23 @@ public final class PagerDutySimulatorExtension
         return new PagerDutySimulatorExtension(Objects.requireNonNull(settings, "settings"));
     }
 
+    /**
+     * Returns the simulator of the test class this extension is registered for, starting it if no callback has
+     * yet (a {@code @DynamicPropertySource} method may run first); the extension stops it after the class.
+     *
+     * @return the running simulator
+     */
+    public PagerDutySimulator simulator() {
+        synchronized (this.current) {
+            PagerDutySimulator sim = this.current.get();
+            if (sim == null || !sim.isRunning()) {
+                sim = this.settings.start();
+                this.current.set(sim);
+            }
+            return sim;
+        }
+    }
+
     /** Starts the class's simulator unless an enclosing class (or constructor injection) already did. */
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -68,6 +95,7 @@ public final class PagerDutySimulatorExtension
                 .remove(context.getUniqueId(), PagerDutySimulator.class);
         if (own != null) {
             own.close();
+            this.current.compareAndSet(own, null);
         }
     }
 
@@ -91,7 +119,7 @@ public final class PagerDutySimulatorExtension
 
     private PagerDutySimulator findOrStart(ExtensionContext context) {
         return find(context).orElseGet(() -> {
-            PagerDutySimulator started = settings.start();
+            PagerDutySimulator started = simulator();
             context.getStore(NAMESPACE).put(context.getUniqueId(), started);
             return started;
         });

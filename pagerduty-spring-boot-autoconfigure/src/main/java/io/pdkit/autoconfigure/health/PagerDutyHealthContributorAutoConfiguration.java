@@ -11,6 +11,7 @@ import io.pdkit.autoconfigure.PagerDutyProperties;
 import io.pdkit.autoconfigure.PagerDutyRestClientAutoConfiguration;
 import io.pdkit.core.Secrets;
 import io.pdkit.events.EventsApiV2Client;
+import io.pdkit.health.PagerDutyHealthIndicator;
 import io.pdkit.oauth.OAuthTokenClient;
 import io.pdkit.rest.RestApiV2Client;
 

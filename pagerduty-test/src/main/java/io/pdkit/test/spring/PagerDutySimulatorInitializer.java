@@ -1,34 +1,56 @@
 package io.pdkit.test.spring;
 
-import java.util.Locale;
-
 import io.pdkit.test.PagerDutySimulator;
-import io.pdkit.test.Seed;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
 
 /**
- * Starts an embedded PagerDuty simulator when the application has no {@code pagerduty.api-key} (or when
- * {@code pagerduty.simulator.enabled=true}), points every {@code pagerduty.*} URL and key at it, registers it as the
- * bean {@code pagerDutySimulator} and stops it when the context closes. {@code pagerduty.simulator.port} (default
- * a free port) and {@code pagerduty.simulator.seed} ({@code demo} or {@code empty}) configure it.
+ * Starts an embedded PagerDuty simulator, points every {@code pagerduty.*} URL and key at it (ahead of every
+ * other property source, so unset {@code ${PAGERDUTY_API_KEY}} placeholders and real keys do not matter),
+ * registers it as the bean {@code pagerDutySimulator} and stops it when the context closes.
+ * {@code pagerduty.simulator.port} (default a free port), {@code pagerduty.simulator.seed} ({@code demo} or
+ * {@code empty}) and {@code pagerduty.simulator.api-key} configure it.
+ * <p>
+ * The instance made by the public constructor, as {@code @ContextConfiguration(initializers = …)} creates it,
+ * always starts the simulator (a test never reaches PagerDuty), unless {@code pagerduty.simulator.enabled=false}.
+ * {@link #whenNoApiKey()} is for demo applications: it starts the simulator only when {@code pagerduty.api-key}
+ * has no value (unset, blank or an unresolvable placeholder) or {@code pagerduty.simulator.enabled=true}, and
+ * otherwise prints which PagerDuty the application talks to.
  *
  * <pre>{@code
  * SpringApplication application = new SpringApplication(MyApplication.class);
- * application.addInitializers(new PagerDutySimulatorInitializer());
+ * application.addInitializers(PagerDutySimulatorInitializer.whenNoApiKey());
  * }</pre>
  */
 public class PagerDutySimulatorInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     /** The name of the property source holding the simulator's properties. */
-    public static final String PROPERTY_SOURCE_NAME = "pagerdutySimulator";
+    public static final String PROPERTY_SOURCE_NAME = SimulatorRegistration.PROPERTY_SOURCE_NAME;
 
     /** The name of the simulator bean. */
-    public static final String BEAN_NAME = "pagerDutySimulator";
+    public static final String BEAN_NAME = SimulatorRegistration.BEAN_NAME;
+
+    private final boolean onlyWithoutApiKey;
+
+    /** An initializer that always starts the simulator, unless {@code pagerduty.simulator.enabled=false}. */
+    public PagerDutySimulatorInitializer() {
+        this(false);
+    }
+
+    private PagerDutySimulatorInitializer(boolean onlyWithoutApiKey) {
+        this.onlyWithoutApiKey = onlyWithoutApiKey;
+    }
+
+    /**
+     * Returns an initializer that starts the simulator only when the application has no API key.
+     * @return the initializer
+     */
+    public static PagerDutySimulatorInitializer whenNoApiKey() {
+        return new PagerDutySimulatorInitializer(true);
+    }
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -36,34 +58,34 @@ public class PagerDutySimulatorInitializer implements ApplicationContextInitiali
         if (!shouldStart(environment)) {
             return;
         }
-        PagerDutySimulator simulator = PagerDutySimulator.builder()
-            .port(environment.getProperty("pagerduty.simulator.port", Integer.class, 0))
-            .seed(seed(environment.getProperty("pagerduty.simulator.seed", "demo")))
-            .start();
-        environment.getPropertySources()
-            .addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, PagerDutySimulatorProperties.of(simulator)));
-        context.getBeanFactory().registerSingleton(BEAN_NAME, simulator);
-        context.addApplicationListener(event -> {
-            if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
-                simulator.close();
-            }
-        });
+        PagerDutySimulator simulator = SimulatorSettings.from(environment).start();
+        SimulatorRegistration.register(context, simulator);
     }
 
-    private static boolean shouldStart(ConfigurableEnvironment environment) {
-        if (environment.getProperty("pagerduty.simulator.enabled", Boolean.class, false)) {
+    private boolean shouldStart(ConfigurableEnvironment environment) {
+        String enabled = property(environment, "pagerduty.simulator.enabled");
+        if (enabled != null && !enabled.isBlank()) {
+            return Boolean.parseBoolean(enabled.trim());
+        }
+        if (!this.onlyWithoutApiKey) {
             return true;
         }
-        String apiKey = environment.getProperty("pagerduty.api-key");
-        return apiKey == null || apiKey.isBlank();
+        String apiKey = property(environment, "pagerduty.api-key");
+        if (apiKey == null || apiKey.isBlank()) {
+            return true;
+        }
+        String url = property(environment, "pagerduty.url");
+        System.out.println("pdkit: pagerduty.api-key is set, so no simulator is started; the clients talk to "
+                + ((url == null || url.isBlank()) ? "PagerDuty's production API (pagerduty.region)" : url) + ".");
+        return false;
     }
 
-    private static Seed seed(String value) {
+    private static @Nullable String property(ConfigurableEnvironment environment, String name) {
         try {
-            return Seed.valueOf(value.trim().toUpperCase(Locale.ROOT));
+            return environment.getProperty(name);
         }
         catch (IllegalArgumentException ex) {
-            throw new IllegalArgumentException("pagerduty.simulator.seed must be 'demo' or 'empty', was '" + value + "'");
+            return null;
         }
     }
 

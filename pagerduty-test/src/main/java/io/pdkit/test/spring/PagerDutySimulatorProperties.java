@@ -9,7 +9,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The {@code pagerduty.*} properties that point pdkit's Spring Boot starter at a simulator: REST and Events URLs,
- * the API key, a valid {@code From} address and, when the account has an Events integration, its routing key.
+ * the API key, a valid {@code From} address and the account's first routing key (blank when the account has
+ * none, so that no Events client is created). The OAuth and Jira Server credentials are blanked, so that a test
+ * never sends a real credential to PagerDuty.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -36,10 +38,13 @@ public final class PagerDutySimulatorProperties {
         properties.put("pagerduty.api-key", simulator.apiKey());
         properties.put("pagerduty.url", simulator.restBaseUrl());
         properties.put("pagerduty.default-from", simulator.ownerEmail());
-        if (!simulator.routingKeys().isEmpty()) {
-            properties.put("pagerduty.events.routing-key", simulator.routingKeys().get(0));
-            properties.put("pagerduty.events.url", simulator.eventsBaseUrl());
-        }
+        properties.put("pagerduty.events.routing-key",
+                simulator.routingKeys().isEmpty() ? "" : simulator.routingKeys().get(0));
+        properties.put("pagerduty.events.url", simulator.eventsBaseUrl());
+        properties.put("pagerduty.oauth.client-id", "");
+        properties.put("pagerduty.oauth.client-secret", "");
+        properties.put("pagerduty.integrations.jira-server.access-token", "");
+        properties.put("pagerduty.integrations.jira-server.signature-token", "");
         return properties;
     }
 

@@ -1,5 +1,9 @@
 package io.pdkit.test.spring;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import io.pdkit.test.PagerDutySimulator;
@@ -32,15 +36,68 @@ class PagerDutySimulatorInitializerTest {
     }
 
     @Test
-    void initializeWithApiKeyShouldLeaveTheApplicationAlone() {
+    void initializeWhenNoApiKeyModeHasApiKeyShouldLeaveTheApplicationAloneAndSayWhereItTalks() {
         try (GenericApplicationContext context = new GenericApplicationContext()) {
             context.getEnvironment().getPropertySources()
                 .addFirst(new MapPropertySource("test", Map.of("pagerduty.api-key", "real-key-1234")));
-            new PagerDutySimulatorInitializer().initialize(context);
+            PrintStream out = System.out;
+            ByteArrayOutputStream captured = new ByteArrayOutputStream();
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            try {
+                PagerDutySimulatorInitializer.whenNoApiKey().initialize(context);
+            }
+            finally {
+                System.setOut(out);
+            }
             context.refresh();
 
             assertThat(context.getBeanNamesForType(PagerDutySimulator.class)).isEmpty();
             assertThat(context.getEnvironment().getProperty("pagerduty.api-key")).isEqualTo("real-key-1234");
+            assertThat(captured.toString(StandardCharsets.UTF_8)).contains(
+                    "pagerduty.api-key is set, so no simulator is started; the clients talk to PagerDuty's production API")
+                .doesNotContain("real-key-1234");
+        }
+    }
+
+    @Test
+    void initializeInTestModeWithRealApiKeyShouldStillStartTheSimulatorAndMaskTheKey() {
+        try (GenericApplicationContext context = new GenericApplicationContext()) {
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test",
+                    Map.of("pagerduty.api-key", "real-key-1234", "pagerduty.oauth.client-id", "real-client")));
+            new PagerDutySimulatorInitializer().initialize(context);
+            context.refresh();
+
+            PagerDutySimulator simulator = context.getBean(PagerDutySimulator.class);
+            assertThat(context.getEnvironment().getProperty("pagerduty.api-key")).isEqualTo(simulator.apiKey());
+            assertThat(context.getEnvironment().getProperty("pagerduty.oauth.client-id")).isEmpty();
+        }
+    }
+
+    @Test
+    void initializeWhenApiKeyPlaceholderIsUnresolvableShouldStartTheSimulator() {
+        for (PagerDutySimulatorInitializer initializer : List.of(new PagerDutySimulatorInitializer(),
+                PagerDutySimulatorInitializer.whenNoApiKey())) {
+            try (GenericApplicationContext context = new GenericApplicationContext()) {
+                context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test",
+                        Map.of("pagerduty.api-key", "${PDKIT_TEST_UNSET_VARIABLE}")));
+                initializer.initialize(context);
+                context.refresh();
+
+                PagerDutySimulator simulator = context.getBean(PagerDutySimulator.class);
+                assertThat(context.getEnvironment().getProperty("pagerduty.api-key")).isEqualTo(simulator.apiKey());
+            }
+        }
+    }
+
+    @Test
+    void initializeWhenDisabledShouldNotStartTheSimulator() {
+        try (GenericApplicationContext context = new GenericApplicationContext()) {
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test",
+                    Map.of("pagerduty.simulator.enabled", "false")));
+            new PagerDutySimulatorInitializer().initialize(context);
+            context.refresh();
+
+            assertThat(context.getBeanNamesForType(PagerDutySimulator.class)).isEmpty();
         }
     }
 
@@ -50,11 +107,12 @@ class PagerDutySimulatorInitializerTest {
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test",
                     Map.of("pagerduty.api-key", "real-key-1234", "pagerduty.simulator.enabled", "true",
                             "pagerduty.simulator.seed", "empty")));
-            new PagerDutySimulatorInitializer().initialize(context);
+            PagerDutySimulatorInitializer.whenNoApiKey().initialize(context);
             context.refresh();
 
             assertThat(context.getEnvironment().getProperty("pagerduty.api-key"))
                 .isEqualTo(context.getBean(PagerDutySimulator.class).apiKey());
+            assertThat(context.getEnvironment().getProperty("pagerduty.events.routing-key")).isEmpty();
         }
         try (GenericApplicationContext context = new GenericApplicationContext()) {
             context.getEnvironment().getPropertySources()

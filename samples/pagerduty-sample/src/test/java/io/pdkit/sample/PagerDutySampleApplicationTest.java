@@ -1,7 +1,7 @@
 package io.pdkit.sample;
 
 import io.pdkit.test.PagerDutySimulator;
-import io.pdkit.test.spring.PagerDutySimulatorInitializer;
+import io.pdkit.test.spring.AutoConfigurePagerDutySimulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -9,12 +9,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@ContextConfiguration(initializers = PagerDutySimulatorInitializer.class)
+@AutoConfigurePagerDutySimulator
 @ExtendWith(OutputCaptureExtension.class)
 class PagerDutySampleApplicationTest {
 

@@ -1,4 +1,4 @@
-package io.pdkit.autoconfigure.health;
+package io.pdkit.health;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,21 +12,25 @@ import io.pdkit.core.PagerDutyException;
 import io.pdkit.core.PagerDutyHttpException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 
 /**
  * Reports whether PagerDuty's REST API is reachable and accepts the configured credential, with one cheap
  * authenticated call ({@code GET /abilities}) whose result is cached so that health probes never spend the
- * rate limit. DOWN on 401, 403, 5xx or a network failure, with the status and {@code x-request-id}. Other
- * configured clients (Events, OAuth) are reported from their configuration without sending anything.
- * Credentials are shown masked.
+ * rate limit. DOWN on 401, 403, 5xx or a network failure, with the status and {@code x-request-id}; UP on any
+ * other answer (a 429 shows PagerDuty is there and knows the key). Other configured clients (Events, OAuth) are
+ * reported from their configuration without sending anything. Credentials are shown masked.
  *
  * <pre>{@code
- * new PagerDutyHealthIndicator(restClient, Duration.ofMinutes(1), Clock.systemUTC(), Map.of("events", "*abcd"));
+ * @Bean
+ * PagerDutyHealthIndicator pagerdutyHealthIndicator(RestApiV2Client client) {
+ *     return new PagerDutyHealthIndicator(client, Duration.ofMinutes(1), Clock.systemUTC(), Map.of());
+ * }
  * }</pre>
  */
-public class PagerDutyHealthIndicator implements HealthIndicator {
+public class PagerDutyHealthIndicator extends AbstractHealthIndicator {
 
     private static final String PROBE_PATH = "/abilities";
 
@@ -38,7 +42,7 @@ public class PagerDutyHealthIndicator implements HealthIndicator {
 
     private final Map<String, Object> configuredClients;
 
-    private volatile @Nullable Cached cached;
+    private volatile @Nullable Probe cached;
 
     /**
      * Creates the indicator.
@@ -47,7 +51,9 @@ public class PagerDutyHealthIndicator implements HealthIndicator {
      * @param clock the clock the cache is measured with
      * @param configuredClients details of other configured clients (already masked)
      */
-    public PagerDutyHealthIndicator(ApiClient client, Duration cacheTtl, Clock clock, Map<String, Object> configuredClients) {
+    public PagerDutyHealthIndicator(ApiClient client, Duration cacheTtl, Clock clock,
+            Map<String, Object> configuredClients) {
+        super("PagerDuty health check failed");
         this.client = client;
         this.cacheTtl = cacheTtl;
         this.clock = clock;
@@ -55,25 +61,18 @@ public class PagerDutyHealthIndicator implements HealthIndicator {
     }
 
     @Override
-    public Health health(boolean includeDetails) {
+    protected void doHealthCheck(Health.Builder builder) {
         Instant now = this.clock.instant();
-        Cached current = this.cached;
+        Probe current = this.cached;
         if (current == null || !now.isBefore(current.checkedAt().plus(this.cacheTtl))) {
-            current = new Cached(probe(), now);
+            current = probe(now);
             this.cached = current;
         }
-        Health.Builder builder = Health.status(current.health().getStatus())
-            .withDetails(current.health().getDetails())
+        builder.status(current.status()).withDetails(current.details())
             .withDetail("checkedAt", current.checkedAt().toString());
-        return (includeDetails ? builder : Health.status(current.health().getStatus())).build();
     }
 
-    @Override
-    public Health health() {
-        return health(true);
-    }
-
-    private Health probe() {
+    private Probe probe(Instant now) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("baseUrl", this.client.baseUrl());
         details.put("credential", this.client.maskedCredential());
@@ -82,21 +81,22 @@ public class PagerDutyHealthIndicator implements HealthIndicator {
             ApiResponse response = this.client.get(PROBE_PATH);
             details.put("status", response.status());
             response.requestId().ifPresent(id -> details.put("requestId", id));
-            boolean down = response.status() == 401 || response.status() == 403 || response.status() >= 500;
-            return (down ? Health.down() : Health.up()).withDetails(details).build();
+            int status = response.status();
+            boolean down = status == 401 || status == 403 || status >= 500;
+            return new Probe(down ? Status.DOWN : Status.UP, details, now);
         }
         catch (PagerDutyHttpException ex) {
             details.put("status", ex.status());
             ex.requestId().ifPresent(id -> details.put("requestId", id));
-            return Health.down().withDetails(details).build();
+            return new Probe(Status.DOWN, details, now);
         }
         catch (PagerDutyException ex) {
             details.put("error", ex.getClass().getSimpleName() + ": " + ex.getMessage());
-            return Health.down().withDetails(details).build();
+            return new Probe(Status.DOWN, details, now);
         }
     }
 
-    private record Cached(Health health, Instant checkedAt) {
+    private record Probe(Status status, Map<String, Object> details, Instant checkedAt) {
     }
 
 }

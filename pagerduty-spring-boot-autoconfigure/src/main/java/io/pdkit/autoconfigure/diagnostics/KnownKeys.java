@@ -1,0 +1,126 @@
+package io.pdkit.autoconfigure.diagnostics;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The {@code pagerduty.*} keys described by the configuration metadata on the class path (every jar's
+ * {@code META-INF/spring-configuration-metadata.json}), plus the prefixes under which any key is accepted (maps and
+ * other configuration properties classes bound below {@code pagerduty.}).
+ */
+final class KnownKeys {
+
+    static final String PREFIX = "pagerduty.";
+
+    private static final String[] LOCATIONS = { "META-INF/spring-configuration-metadata.json",
+            "META-INF/additional-spring-configuration-metadata.json" };
+
+    private final Set<String> names;
+
+    private final Set<String> openPrefixes;
+
+    KnownKeys(Collection<String> names, Collection<String> openPrefixes) {
+        this.names = new TreeSet<>(names);
+        this.openPrefixes = new TreeSet<>(openPrefixes);
+    }
+
+    static KnownKeys load(@Nullable ClassLoader classLoader, Collection<String> extraPrefixes) {
+        ClassLoader loader = (classLoader != null) ? classLoader : KnownKeys.class.getClassLoader();
+        List<String> names = new ArrayList<>();
+        List<String> prefixes = new ArrayList<>(extraPrefixes);
+        JsonMapper mapper = JsonMapper.builder().build();
+        for (String location : LOCATIONS) {
+            try {
+                Enumeration<URL> resources = loader.getResources(location);
+                while (resources.hasMoreElements()) {
+                    try (InputStream in = resources.nextElement().openStream()) {
+                        for (JsonNode property : mapper.readTree(in).path("properties")) {
+                            String name = property.path("name").asString("");
+                            if (!name.startsWith(PREFIX)) {
+                                continue;
+                            }
+                            names.add(name);
+                            if (property.path("type").asString("").startsWith("java.util.Map")) {
+                                prefixes.add(name);
+                            }
+                        }
+                    }
+                }
+            }
+            catch (IOException | RuntimeException ex) {
+                // unreadable metadata only makes the check less complete
+            }
+        }
+        return new KnownKeys(names, prefixes);
+    }
+
+    boolean isEmpty() {
+        return this.names.isEmpty();
+    }
+
+    boolean isKnown(String canonicalName) {
+        String name = withoutIndexes(canonicalName);
+        if (this.names.contains(name)) {
+            return true;
+        }
+        for (String prefix : this.openPrefixes) {
+            if (name.startsWith(prefix + ".") || canonicalName.startsWith(prefix + "[")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    String nearest(String canonicalName) {
+        String name = withoutIndexes(canonicalName);
+        String best = "";
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : this.names) {
+            int distance = distance(name, candidate);
+            if (distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    Set<String> names() {
+        return this.names;
+    }
+
+    static String withoutIndexes(String name) {
+        return name.replaceAll("\\[[^\\]]*\\]", "");
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+}
