@@ -59,6 +59,7 @@ public final class SimulatorEngine {
             try {
                 state.clear();
                 seed.accept(context);
+                StatefulSeed.seed(context);
             } finally {
                 context.webhooks().mute(false);
             }
