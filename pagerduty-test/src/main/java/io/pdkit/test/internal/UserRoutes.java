@@ -12,7 +12,9 @@ final class UserRoutes {
 
     static void register(Router router) {
         router.rest("GET", "/users/me", UserRoutes::me)
-                .rest("GET", "/users/{id}", Entities.get(s -> s.users, "user"))
+                .rest("GET", "/users/{id}", (request, context) -> SimResponse.ok(Entities.wrap("user",
+                        Includes.user(Entities.find(context.state().users, request.pathParam("id")),
+                                request.queryList("include"), context))))
                 .rest("GET", "/users/{id}/contact_methods", UserRoutes::contactMethods)
                 .rest("GET", "/users/{id}/contact_methods/{contact_method_id}", UserRoutes::contactMethod);
     }
