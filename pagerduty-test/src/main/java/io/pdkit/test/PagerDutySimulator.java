@@ -4,7 +4,10 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -16,6 +19,7 @@ import io.pdkit.test.internal.DemoData;
 import io.pdkit.test.internal.ExchangeHandler;
 import io.pdkit.test.internal.Links;
 import io.pdkit.test.internal.LoopbackHttpServer;
+import io.pdkit.test.internal.OAuthTokens;
 import io.pdkit.test.internal.SimContext;
 import io.pdkit.test.internal.SimulatorEngine;
 
@@ -34,15 +38,21 @@ import io.pdkit.test.internal.SimulatorEngine;
  * }</pre>
  *
  * <p>Both APIs are served from one root URL: REST paths such as {@code /incidents} and Events paths
- * {@code /v2/enqueue} and {@code /v2/change/enqueue}. Every response carries {@code x-request-id} and
+ * {@code /v2/enqueue} and {@code /v2/change/enqueue}, and so is the identity service's {@code /oauth/token}. The
+ * REST API accepts only the configured API keys ({@link #DEFAULT_API_KEY} unless the builder names others) and the
+ * unexpired access tokens the simulator issued; anything else answers 401. Every response carries {@code x-request-id} and
  * {@code ratelimit-limit}/{@code ratelimit-remaining}/{@code ratelimit-reset}.
  */
 public final class PagerDutySimulator implements AutoCloseable {
 
     /** The Events API v2 routing key of the {@link Seed#DEMO} "Checkout API" service. */
     public static final String DEMO_ROUTING_KEY = DemoData.CHECKOUT_ROUTING_KEY;
-    /** The API key {@link #apiKey()} returns when none was configured (then any non-empty token is accepted). */
+    /** The demo API key, accepted and returned by {@link #apiKey()} when no key was configured with the builder. */
     public static final String DEFAULT_API_KEY = "pdkit-simulator-api-key";
+    /** The scope naming the simulated account in a scoped app token request (client-credentials grant). */
+    public static final String OAUTH_ACCOUNT_SCOPE = "as_account-us.pdkit-sim";
+    /** How long the access tokens of the OAuth token endpoint are valid by default: one day. */
+    public static final Duration DEFAULT_OAUTH_TOKEN_LIFETIME = Duration.ofDays(1);
     /** PagerDuty's REST budget per API key: 960 requests per minute. */
     public static final int DEFAULT_RATE_LIMIT = 960;
 
@@ -58,8 +68,8 @@ public final class PagerDutySimulator implements AutoCloseable {
     /**
      * Starts configuring a simulator.
      *
-     * @return a builder with defaults: a free port, {@link Seed#DEMO}, any non-empty token accepted, 960
-     *     requests per minute
+     * @return a builder with defaults: a free port, {@link Seed#DEMO}, the API key {@link #DEFAULT_API_KEY}, no
+     *     OAuth client, 960 requests per minute
      */
     public static Builder builder() {
         return new Builder();
@@ -80,7 +90,7 @@ public final class PagerDutySimulator implements AutoCloseable {
         try {
             SimulatorEngine started = new SimulatorEngine(
                     new Links(http.baseUrl(), "https://pdkit-sim.pagerduty.com"), settings.clock,
-                    settings.credentials(), settings.seeder(), settings.rateLimit, settings.rateLimitWindow);
+                    settings.credentials(), settings.oauthTokens(), settings.seeder(), settings.rateLimit, settings.rateLimitWindow);
             http.start(new ExchangeHandler(started));
             this.engine = started;
             this.server = http;
@@ -147,10 +157,21 @@ public final class PagerDutySimulator implements AutoCloseable {
     /**
      * Returns an API key that the REST API accepts.
      *
-     * @return the configured key, or {@link #DEFAULT_API_KEY} when any non-empty token is accepted
+     * @return the key set with {@link Builder#apiKey(String)}, or {@link #DEFAULT_API_KEY}
      */
     public String apiKey() {
         return settings.apiKey == null ? DEFAULT_API_KEY : settings.apiKey;
+    }
+
+    /**
+     * Returns the base URL of the simulated identity service, where {@code OAuthTokenClient} posts
+     * {@code /oauth/token} and sends users to {@code /oauth/authorize}.
+     *
+     * @return the same root as {@link #restBaseUrl()}
+     * @throws IllegalStateException when not running
+     */
+    public String oauthBaseUrl() {
+        return restBaseUrl();
     }
 
     /**
@@ -410,6 +431,9 @@ public final class PagerDutySimulator implements AutoCloseable {
         private int port;
         private Seed seed = Seed.DEMO;
         private @Nullable String apiKey;
+        private final Set<String> extraApiKeys = new LinkedHashSet<>();
+        private final Map<String, String> oauthClients = new LinkedHashMap<>();
+        private Duration oauthTokenLifetime = DEFAULT_OAUTH_TOKEN_LIFETIME;
         private Clock clock = Clock.systemUTC();
         private int rateLimit = DEFAULT_RATE_LIMIT;
         private Duration rateLimitWindow = Duration.ofMinutes(1);
@@ -444,19 +468,76 @@ public final class PagerDutySimulator implements AutoCloseable {
         }
 
         /**
-         * Accepts only this credential ({@code Token token=<apiKey>} or {@code Bearer <apiKey>}); any other
-         * answers 401. Without it, any non-empty credential is accepted.
+         * Sets the API key the simulator hands out with {@link PagerDutySimulator#apiKey()} and accepts (as
+         * {@code Token token=<apiKey>} or {@code Bearer <apiKey>}) instead of {@link PagerDutySimulator#DEFAULT_API_KEY}. Any key
+         * neither set here nor given to {@link #acceptApiKey(String...)} answers 401.
          *
-         * @param apiKey the only accepted key, not blank
+         * @param apiKey the key, not blank
          * @return this builder
          */
         public Builder apiKey(String apiKey) {
-            Objects.requireNonNull(apiKey, "apiKey");
-            if (apiKey.isBlank()) {
-                throw new IllegalArgumentException("apiKey must not be blank");
-            }
-            this.apiKey = apiKey;
+            this.apiKey = requireKey(apiKey, "apiKey");
             return this;
+        }
+
+        /**
+         * Also accepts these API keys, for example the key an application under test reads from its own
+         * configuration; {@link PagerDutySimulator#apiKey()} still returns the main key.
+         *
+         * <pre>{@code
+         * PagerDutySimulator sim = PagerDutySimulator.builder().acceptApiKey(System.getenv("PAGERDUTY_API_KEY")).start();
+         * }</pre>
+         *
+         * @param apiKeys more accepted keys, none blank
+         * @return this builder
+         */
+        public Builder acceptApiKey(String... apiKeys) {
+            for (String key : apiKeys) {
+                extraApiKeys.add(requireKey(key, "apiKeys"));
+            }
+            return this;
+        }
+
+        /**
+         * Registers an OAuth client with the simulated identity service, so that {@code OAuthTokenClient} can
+         * obtain tokens from {@code /oauth/token} (client credentials, authorization code with PKCE, refresh).
+         *
+         * <pre>{@code
+         * PagerDutySimulator sim = PagerDutySimulator.builder().oauthClient("my-app", "my-secret").start();
+         * OAuthTokenClient oauth = OAuthTokenClient.builder("my-secret", "my-app").baseUrl(sim.oauthBaseUrl()).build();
+         * OAuthToken token = oauth.getScopedAppToken(PagerDutySimulator.OAUTH_ACCOUNT_SCOPE + " incidents.read");
+         * }</pre>
+         *
+         * @param clientId the client id, not blank
+         * @param clientSecret its secret, not blank
+         * @return this builder
+         */
+        public Builder oauthClient(String clientId, String clientSecret) {
+            oauthClients.put(requireKey(clientId, "clientId"), requireKey(clientSecret, "clientSecret"));
+            return this;
+        }
+
+        /**
+         * Sets how long issued OAuth access tokens are valid, measured with the simulator's clock.
+         *
+         * @param lifetime positive; {@link PagerDutySimulator#DEFAULT_OAUTH_TOKEN_LIFETIME} by default
+         * @return this builder
+         */
+        public Builder oauthTokenLifetime(Duration lifetime) {
+            Objects.requireNonNull(lifetime, "lifetime");
+            if (lifetime.toSeconds() < 1) {
+                throw new IllegalArgumentException("lifetime must be at least one second: " + lifetime);
+            }
+            this.oauthTokenLifetime = lifetime;
+            return this;
+        }
+
+        private static String requireKey(String value, String name) {
+            Objects.requireNonNull(value, name);
+            if (value.isBlank()) {
+                throw new IllegalArgumentException(name + " must not be blank");
+            }
+            return value;
         }
 
         /**
@@ -521,7 +602,13 @@ public final class PagerDutySimulator implements AutoCloseable {
         }
 
         Credentials credentials() {
-            return apiKey == null ? new Credentials(true, Set.of()) : new Credentials(false, Set.of(apiKey));
+            Set<String> keys = new LinkedHashSet<>(extraApiKeys);
+            keys.add(apiKey == null ? DEFAULT_API_KEY : apiKey);
+            return new Credentials(keys);
+        }
+
+        OAuthTokens oauthTokens() {
+            return new OAuthTokens(oauthClients, clock, oauthTokenLifetime);
         }
 
         Consumer<SimContext> seeder() {
@@ -534,6 +621,9 @@ public final class PagerDutySimulator implements AutoCloseable {
             copy.port = port;
             copy.seed = seed;
             copy.apiKey = apiKey;
+            copy.extraApiKeys.addAll(extraApiKeys);
+            copy.oauthClients.putAll(oauthClients);
+            copy.oauthTokenLifetime = oauthTokenLifetime;
             copy.clock = clock;
             copy.rateLimit = rateLimit;
             copy.rateLimitWindow = rateLimitWindow;

@@ -19,7 +19,7 @@ public final class PagerDutySimulatorMain {
      * Parses the arguments, starts the simulator, prints its URLs and keys, and waits until the process is
      * stopped. Exits with status 2 on a usage error.
      *
-     * @param args {@code [--port N] [--seed demo|empty] [--api-key KEY] [--help]}
+     * @param args {@code [--port N] [--seed demo|empty] [--api-key KEY]… [--oauth-client ID:SECRET]… [--help]}
      * @throws InterruptedException when the waiting main thread is interrupted
      */
     public static void main(String[] args) throws InterruptedException {
@@ -52,6 +52,8 @@ public final class PagerDutySimulatorMain {
         if (options.apiKey() != null) {
             builder.apiKey(options.apiKey());
         }
+        options.moreApiKeys().forEach(builder::acceptApiKey);
+        options.oauthClients().forEach(builder::oauthClient);
         return builder.start();
     }
 
@@ -61,8 +63,12 @@ public final class PagerDutySimulatorMain {
         out.println("  REST API v2 base URL:   " + sim.restBaseUrl());
         out.println("  Events API v2 base URL: " + sim.eventsBaseUrl() + "  (POST /v2/enqueue, /v2/change/enqueue)");
         String key = options.apiKey() == null ? sim.apiKey() : "<the key given with --api-key>";
-        out.println("  API key:                " + key
-                + (options.apiKey() == null ? "  (any non-empty token is accepted)" : ""));
+        out.println("  API key:                " + key + "  (other keys answer 401)");
+        if (!options.oauthClients().isEmpty()) {
+            out.println("  OAuth token endpoint:   " + sim.oauthBaseUrl() + "/oauth/token  (clients "
+                    + String.join(", ", options.oauthClients().keySet()) + "; app-token scope "
+                    + PagerDutySimulator.OAUTH_ACCOUNT_SCOPE + ")");
+        }
         if (!sim.routingKeys().isEmpty()) {
             out.println("  Routing key:            " + sim.routingKey());
         }

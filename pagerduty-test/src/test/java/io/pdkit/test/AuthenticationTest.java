@@ -14,7 +14,7 @@ class AuthenticationTest {
     @BeforeAll
     static void start() {
         strict = PagerDutySimulator.builder().apiKey("u+correct-key").start();
-        lenient = PagerDutySimulator.builder().start();
+        lenient = PagerDutySimulator.builder().acceptApiKey("app-config-key", "second-app-key").start();
     }
 
     @AfterAll
@@ -51,14 +51,30 @@ class AuthenticationTest {
     }
 
     @Test
-    void restRequestWhenNoKeyConfiguredShouldAcceptAnyNonEmptyToken() {
-        assertThat(SimHttp.bare(lenient.restBaseUrl()).header("Authorization", "Token token=anything")
+    void restRequestWhenNoKeyConfiguredShouldAcceptOnlyTheDemoKeyAndAcceptedKeys() {
+        assertThat(SimHttp.bare(lenient.restBaseUrl())
+                .header("Authorization", "Token token=" + PagerDutySimulator.DEFAULT_API_KEY)
                 .get("/users").status()).isEqualTo(200);
+        assertThat(SimHttp.bare(lenient.restBaseUrl()).header("Authorization", "Token token=app-config-key")
+                .get("/users").status()).isEqualTo(200);
+        assertThat(SimHttp.bare(lenient.restBaseUrl()).header("Authorization", "Bearer second-app-key")
+                .get("/users").status()).isEqualTo(200);
+        SimHttp.Response unknown = SimHttp.bare(lenient.restBaseUrl()).header("Authorization", "Token token=anything")
+                .get("/users");
+        assertThat(unknown.status()).isEqualTo(401);
+        assertThat(unknown.body()).isEqualTo("{\"error\":{\"message\":\"Authentication failed\",\"code\":2006}}");
         assertThat(SimHttp.bare(lenient.restBaseUrl()).header("Authorization", "Bearer oauth-token")
-                .get("/users").status()).isEqualTo(200);
+                .get("/users").status()).isEqualTo(401);
         assertThat(SimHttp.bare(lenient.restBaseUrl()).header("Authorization", "Token token=")
                 .get("/users").status()).isEqualTo(401);
         assertThat(SimHttp.bare(lenient.restBaseUrl()).header("Authorization", "Basic dXNlcjpwYXNz")
+                .get("/users").status()).isEqualTo(401);
+    }
+
+    @Test
+    void strictSimulatorWhenDemoKeyIsSentShouldAnswer401() {
+        assertThat(SimHttp.bare(strict.restBaseUrl())
+                .header("Authorization", "Token token=" + PagerDutySimulator.DEFAULT_API_KEY)
                 .get("/users").status()).isEqualTo(401);
     }
 

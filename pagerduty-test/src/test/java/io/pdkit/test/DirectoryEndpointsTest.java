@@ -2,11 +2,14 @@ package io.pdkit.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 @ExtendWith(PagerDutySimulatorExtension.class)
 class DirectoryEndpointsTest {
@@ -97,7 +100,9 @@ class DirectoryEndpointsTest {
                 + first.path("id").asString());
         JsonNode one = http.get("/" + collection + "/" + first.path("id").asString()).json();
         assertThat(one.propertyNames()).containsExactly(singular);
-        assertThat(one.path(singular)).isEqualTo(first);
+        ObjectNode single = (ObjectNode) one.path(singular).deepCopy();
+        single.remove(List.of("final_schedule", "overrides_subschedule"));
+        assertThat(single).isEqualTo(first);
     }
 
     @Test

@@ -5,20 +5,38 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which {@code Authorization} headers the REST API accepts: {@code Token token=<key>} or {@code Bearer <token>},
- * either with any non-empty credential or only with the configured ones.
+ * Which {@code Authorization} headers the REST API accepts: {@code Token token=<key>} or {@code Bearer <key>} for a
+ * configured API key, and {@code Bearer <token>} for an unexpired access token issued by the simulator's OAuth
+ * token endpoint.
+ *
+ * @param apiKeys the accepted API keys
  */
-public record Credentials(boolean acceptAny, Set<String> accepted) {
+public record Credentials(Set<String> apiKeys) {
 
     /** Copies the accepted set. */
     public Credentials {
-        accepted = Set.copyOf(accepted);
+        apiKeys = Set.copyOf(apiKeys);
     }
 
-    /** Whether this {@code Authorization} header value authenticates a REST request. */
-    public boolean accepts(@Nullable String authorization) {
+    /**
+     * Whether this {@code Authorization} header value authenticates a REST request.
+     *
+     * @param authorization the header value, or null when absent
+     * @param oauth the issued OAuth tokens
+     */
+    public boolean accepts(@Nullable String authorization, OAuthTokens oauth) {
         String credential = credential(authorization);
-        return credential != null && !credential.isBlank() && (acceptAny || accepted.contains(credential));
+        if (credential == null || credential.isBlank()) {
+            return false;
+        }
+        if (apiKeys.contains(credential)) {
+            return true;
+        }
+        return isBearer(authorization) && oauth.isValidAccessToken(credential);
+    }
+
+    private static boolean isBearer(@Nullable String authorization) {
+        return authorization != null && authorization.trim().regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
     static @Nullable String credential(@Nullable String authorization) {

@@ -1,6 +1,6 @@
 package io.pdkit.test.internal;
 
-/** {@code /teams}, {@code /escalation_policies} and {@code /schedules}: list and get. */
+/** {@code GET /teams}, {@code GET /teams/{id}} and {@code GET /escalation_policies/{id}}. */
 final class DirectoryRoutes {
 
     private DirectoryRoutes() {
@@ -9,9 +9,6 @@ final class DirectoryRoutes {
     static void register(Router router) {
         router.rest("GET", "/teams", Entities.list(s -> s.teams, "teams"))
                 .rest("GET", "/teams/{id}", Entities.get(s -> s.teams, "team"))
-                .rest("GET", "/escalation_policies", Entities.list(s -> s.escalationPolicies, "escalation_policies"))
-                .rest("GET", "/escalation_policies/{id}", Entities.get(s -> s.escalationPolicies, "escalation_policy"))
-                .rest("GET", "/schedules", Entities.list(s -> s.schedules, "schedules"))
-                .rest("GET", "/schedules/{id}", Entities.get(s -> s.schedules, "schedule"));
+                .rest("GET", "/escalation_policies/{id}", Entities.get(s -> s.escalationPolicies, "escalation_policy"));
     }
 }

@@ -44,7 +44,8 @@ final class EventRoutes {
         }
         IncidentLifecycle lifecycle = new IncidentLifecycle(context);
         Optional<ObjectNode> open = lifecycle.openIncident(service.get(), dedupKey);
-        if ("trigger".equals(action) && open.isEmpty()) {
+        boolean inMaintenance = MaintenanceWindowRoutes.inMaintenance(context, service.get().path("id").asString());
+        if ("trigger".equals(action) && open.isEmpty() && !inMaintenance) {
             JsonNode payload = event.get("payload");
             lifecycle.trigger(service.get(), payload.path("summary").asString(),
                     service.get().path("incident_urgency_rule").path("urgency").asString("high"), dedupKey,

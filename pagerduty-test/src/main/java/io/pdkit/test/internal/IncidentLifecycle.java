@@ -59,10 +59,6 @@ public final class IncidentLifecycle {
         incident.put("last_status_change_at", now);
         incident.set("last_status_change_by", Refs.reference(service));
         incident.putNull("resolved_at");
-        ObjectNode counts = incident.putObject("alert_counts");
-        counts.put("all", 1);
-        counts.put("triggered", 1);
-        counts.put("resolved", 0);
         incident.put("is_mergeable", true);
         incident.set("escalation_policy", service.get("escalation_policy").deepCopy());
         incident.set("teams", service.get("teams").deepCopy());
@@ -85,6 +81,7 @@ public final class IncidentLifecycle {
         ObjectNode entry = LogEntries.append(context, "trigger", incident, agent, channel,
                 "Triggered through the " + channelName(channel) + ".");
         incident.set("first_trigger_log_entry", Refs.reference(entry));
+        Alerts.open(context, incident, agent, entry);
         return incident;
     }
 
@@ -112,9 +109,8 @@ public final class IncidentLifecycle {
         String now = Times.format(context.now());
         incident.put("status", "resolved");
         incident.put("resolved_at", now);
-        ObjectNode counts = (ObjectNode) incident.get("alert_counts");
-        counts.put("triggered", 0);
-        counts.put("resolved", counts.path("all").asInt());
+        Alerts.resolveAll(context, incident);
+        context.state().snoozedUntil.remove(incident.path("id").asString());
         ((ArrayNode) incident.get("assignments")).removeAll();
         changed(incident, agent, now);
         context.state().openIncidentByDedupKey.values().remove(incident.path("id").asString());

@@ -18,12 +18,19 @@ final class IncidentRoutes {
         router.rest("GET", "/incidents", IncidentRoutes::list)
                 .rest("POST", "/incidents", IncidentRoutes::create)
                 .rest("PUT", "/incidents", IncidentRoutes::updateMany)
-                .rest("GET", "/incidents/{id}", Entities.get(s -> s.incidents, "incident"))
+                .rest("GET", "/incidents/{id}", IncidentRoutes::get)
                 .rest("PUT", "/incidents/{id}", IncidentRoutes::update);
     }
 
     private static SimResponse list(SimRequest request, SimContext context) {
+        Snoozes.wake(context);
         return SimResponse.ok(ClassicPage.render(request, "incidents", IncidentQuery.apply(request, context)));
+    }
+
+    private static SimResponse get(SimRequest request, SimContext context) {
+        Snoozes.wake(context);
+        return SimResponse.ok(Entities.wrap("incident",
+                Entities.find(context.state().incidents, request.pathParam("id"))));
     }
 
     private static SimResponse create(SimRequest request, SimContext context) {
@@ -53,6 +60,7 @@ final class IncidentRoutes {
 
     private static SimResponse update(SimRequest request, SimContext context) {
         ObjectNode requester = Requester.from(request, context);
+        Snoozes.wake(context);
         ObjectNode incident = Entities.find(context.state().incidents, request.pathParam("id"));
         apply(Bodies.wrapped(request, "incident"), incident, requester, context);
         return SimResponse.ok(Entities.wrap("incident", incident));
@@ -60,6 +68,7 @@ final class IncidentRoutes {
 
     private static SimResponse updateMany(SimRequest request, SimContext context) {
         ObjectNode requester = Requester.from(request, context);
+        Snoozes.wake(context);
         JsonNode changes = Bodies.object(request).get("incidents");
         if (changes == null || !changes.isArray() || changes.isEmpty()) {
             throw ApiError.invalidInput("'incidents' must be a non-empty array");
@@ -110,6 +119,8 @@ final class IncidentRoutes {
             }
             incident.put("urgency", urgency);
         }
+        IncidentChanges.priority(change, incident, context);
+        IncidentChanges.assignments(change, incident, requester, context);
         incident.put("updated_at", Times.format(context.now()));
     }
 }

@@ -1,28 +1,44 @@
 package io.pdkit.test.internal;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
 import io.pdkit.test.Seed;
 
 /**
- * The standalone launcher's command line: {@code [--port N] [--seed demo|empty] [--api-key KEY] [--help]}.
+ * The standalone launcher's command line: {@code [--port N] [--seed demo|empty] [--api-key KEY]…
+ * [--oauth-client ID:SECRET]… [--help]}.
  *
- * @param apiKey the only accepted credential, or null to accept any non-empty one
+ * @param apiKey the first {@code --api-key}, or null to use the demo key
+ * @param moreApiKeys the keys of further {@code --api-key} options, also accepted
+ * @param oauthClients the OAuth clients of {@code --oauth-client} options, id to secret
  */
-public record LauncherOptions(int port, Seed seed, @Nullable String apiKey, boolean help) {
+public record LauncherOptions(int port, Seed seed, @Nullable String apiKey, List<String> moreApiKeys,
+        Map<String, String> oauthClients, boolean help) {
 
     /** The port used when none is given. */
     public static final int DEFAULT_PORT = 8089;
 
     /** The usage text. */
     public static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: java -jar pagerduty-test-simulator.jar [--port N] [--seed demo|empty] [--api-key KEY]",
-            "  --port N         port on 127.0.0.1 (default " + DEFAULT_PORT + "; 0 picks a free one)",
-            "  --seed S         demo (default): users, teams, services, incidents; empty: only the key's owner",
-            "  --api-key KEY    accept only this API key (default: any non-empty token)",
-            "  --help           print this help");
+            "Usage: java -jar pagerduty-test-simulator.jar [--port N] [--seed demo|empty] [--api-key KEY]..."
+                    + " [--oauth-client ID:SECRET]...",
+            "  --port N                 port on 127.0.0.1 (default " + DEFAULT_PORT + "; 0 picks a free one)",
+            "  --seed S                 demo (default): users, teams, services, incidents; empty: only the key's owner",
+            "  --api-key KEY            accept this API key instead of the demo key; repeat to accept several",
+            "  --oauth-client ID:SECRET register an OAuth client with the token endpoint /oauth/token; repeatable",
+            "  --help                   print this help");
+
+    /** Copies the collections. */
+    public LauncherOptions {
+        moreApiKeys = List.copyOf(moreApiKeys);
+        oauthClients = Map.copyOf(oauthClients);
+    }
 
     /**
      * Parses the arguments ({@code --name value} or {@code --name=value}).
@@ -33,6 +49,8 @@ public record LauncherOptions(int port, Seed seed, @Nullable String apiKey, bool
         int port = DEFAULT_PORT;
         Seed seed = Seed.DEMO;
         String apiKey = null;
+        List<String> moreApiKeys = new ArrayList<>();
+        Map<String, String> oauthClients = new LinkedHashMap<>();
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -52,11 +70,18 @@ public record LauncherOptions(int port, Seed seed, @Nullable String apiKey, bool
             switch (name) {
                 case "--port" -> port = port(value);
                 case "--seed" -> seed = seed(value);
-                case "--api-key" -> apiKey = apiKey(value);
+                case "--api-key" -> {
+                    if (apiKey == null) {
+                        apiKey = apiKey(value);
+                    } else {
+                        moreApiKeys.add(apiKey(value));
+                    }
+                }
+                case "--oauth-client" -> oauthClient(value, oauthClients);
                 default -> throw new IllegalArgumentException("Unknown option: " + name);
             }
         }
-        return new LauncherOptions(port, seed, apiKey, help);
+        return new LauncherOptions(port, seed, apiKey, moreApiKeys, oauthClients, help);
     }
 
     private static int port(String value) {
@@ -86,10 +111,19 @@ public record LauncherOptions(int port, Seed seed, @Nullable String apiKey, bool
         return value;
     }
 
+    private static void oauthClient(String value, Map<String, String> clients) {
+        int colon = value.indexOf(':');
+        if (colon < 1 || colon == value.length() - 1 || value.isBlank()) {
+            throw new IllegalArgumentException("--oauth-client must be CLIENT_ID:CLIENT_SECRET");
+        }
+        clients.put(value.substring(0, colon), value.substring(colon + 1));
+    }
+
     /** Describes the options without revealing the API key. */
     @Override
     public String toString() {
-        return "LauncherOptions[port=" + port + ", seed=" + seed + ", apiKey=" + (apiKey == null ? "any" : "****")
+        return "LauncherOptions[port=" + port + ", seed=" + seed + ", apiKey=" + (apiKey == null ? "demo" : "****")
+                + ", moreApiKeys=" + moreApiKeys.size() + ", oauthClients=" + oauthClients.keySet()
                 + ", help=" + help + "]";
     }
 }

@@ -17,8 +17,8 @@ final class RestChecks {
      * @throws ApiError 401 without an accepted credential, 406 when {@code Accept} excludes JSON, 415 when a write's
      *     body is not declared as JSON
      */
-    static void check(SimRequest request, Credentials credentials) {
-        if (!credentials.accepts(request.header("Authorization"))) {
+    static void check(SimRequest request, Credentials credentials, OAuthTokens oauth) {
+        if (!credentials.accepts(request.header("Authorization"), oauth)) {
             throw ApiError.unauthorized();
         }
         String accept = request.header("Accept");

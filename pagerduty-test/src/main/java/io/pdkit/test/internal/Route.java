@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * One method and path template, such as {@code GET /incidents/{id}/notes}, with its handler.
  *
- * @param api which API the route belongs to (REST routes need a credential, Events routes do not)
+ * @param api which API the route belongs to (REST routes need a credential, Events and identity routes do not)
  */
 public record Route(String method, String template, Api api, Handler handler) {
 
@@ -17,7 +17,9 @@ public record Route(String method, String template, Api api, Handler handler) {
         /** REST API v2: authenticated, with Accept and Content-Type checks. */
         REST,
         /** Events API v2: the routing key in the body is the credential. */
-        EVENTS
+        EVENTS,
+        /** The identity service's OAuth endpoints: the client credentials are in the request. */
+        IDENTITY
     }
 
     /** Returns the path parameters when the path matches the template, ignoring the method. */

@@ -26,6 +26,12 @@ public final class Router {
         return this;
     }
 
+    /** Adds an identity-service (OAuth) route. */
+    public Router identity(String method, String template, Handler handler) {
+        routes.add(new Route(method, template, Route.Api.IDENTITY, handler));
+        return this;
+    }
+
     /**
      * Finds the route for a request.
      *
@@ -50,8 +56,8 @@ public final class Router {
         throw pathKnown ? ApiError.methodNotAllowed() : ApiError.notFound();
     }
 
-    /** Whether any route serves this path under the Events API (used before authentication). */
-    public boolean isEventsPath(String path) {
-        return routes.stream().anyMatch(r -> r.api() == Route.Api.EVENTS && r.match(path).isPresent());
+    /** Whether any route serves this path outside the REST API, so that it needs no API key. */
+    public boolean isUnauthenticatedPath(String path) {
+        return routes.stream().anyMatch(r -> r.api() != Route.Api.REST && r.match(path).isPresent());
     }
 }

@@ -11,6 +11,14 @@ public final class Routes {
         Router router = new Router();
         AbilityRoutes.register(router);
         UserRoutes.register(router);
+        UserAdminRoutes.register(router);
+        ContactRoutes.register(router);
+        TeamRoutes.register(router);
+        ScheduleRoutes.register(router);
+        PriorityRoutes.register(router);
+        MaintenanceWindowRoutes.register(router);
+        TagRoutes.register(router);
+        IncidentActionRoutes.register(router);
         DirectoryRoutes.register(router);
         PolicyRoutes.register(router);
         ServiceRoutes.register(router);

@@ -20,6 +20,7 @@ public final class SimulatorEngine {
     private final SimulatorState state = new SimulatorState();
     private final SimContext context;
     private final Credentials credentials;
+    private final OAuthTokens oauth;
     private final Consumer<SimContext> seed;
     private final RateLimiter rateLimiter;
     private final int initialRateLimit;
@@ -28,14 +29,17 @@ public final class SimulatorEngine {
     private final RequestJournal journal = new RequestJournal();
 
     /**
-     * An engine whose resources point at {@code links}, seeded by {@code seed}.
+     * An engine whose resources point at {@code links}, seeded by {@code seed}, accepting the API keys of
+     * {@code credentials} and the access tokens {@code oauth} issues.
      *
      * @param rateLimit requests allowed per {@code rateLimitWindow}
      */
-    public SimulatorEngine(Links links, Clock clock, Credentials credentials, Consumer<SimContext> seed,
-            int rateLimit, Duration rateLimitWindow) {
+    public SimulatorEngine(Links links, Clock clock, Credentials credentials, OAuthTokens oauth,
+            Consumer<SimContext> seed, int rateLimit, Duration rateLimitWindow) {
         this.context = new SimContext(state, links, clock, new WebhookDispatcher(clock));
         this.credentials = credentials;
+        this.oauth = oauth;
+        OAuthRoutes.register(router, oauth);
         this.seed = seed;
         this.rateLimiter = new RateLimiter(rateLimit, rateLimitWindow, clock);
         this.initialRateLimit = rateLimit;
@@ -55,11 +59,13 @@ public final class SimulatorEngine {
             try {
                 state.clear();
                 seed.accept(context);
+                StatefulSeed.seed(context);
             } finally {
                 context.webhooks().mute(false);
             }
         }
         context.webhooks().clear();
+        oauth.clear();
         faults.clear();
         journal.clear();
         rateLimiter.configure(initialRateLimit, initialRateLimitWindow);
@@ -96,8 +102,8 @@ public final class SimulatorEngine {
 
     private SimResponse route(SimRequest request) {
         try {
-            if (!router.isEventsPath(request.path())) {
-                RestChecks.check(request, credentials);
+            if (!router.isUnauthenticatedPath(request.path())) {
+                RestChecks.check(request, credentials, oauth);
             }
             Router.Match match = router.find(request.method(), request.path());
             synchronized (state) {

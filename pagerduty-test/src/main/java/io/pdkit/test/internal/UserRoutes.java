@@ -4,16 +4,17 @@ import java.util.List;
 
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code /users}, {@code /users/me}, {@code /users/{id}} and {@code /users/{id}/contact_methods}. */
+/** {@code /users/me}, {@code /users/{id}} and {@code /users/{id}/contact_methods}. */
 final class UserRoutes {
 
     private UserRoutes() {
     }
 
     static void register(Router router) {
-        router.rest("GET", "/users", Entities.list(s -> s.users, "users"))
-                .rest("GET", "/users/me", UserRoutes::me)
-                .rest("GET", "/users/{id}", Entities.get(s -> s.users, "user"))
+        router.rest("GET", "/users/me", UserRoutes::me)
+                .rest("GET", "/users/{id}", (request, context) -> SimResponse.ok(Entities.wrap("user",
+                        Includes.user(Entities.find(context.state().users, request.pathParam("id")),
+                                request.queryList("include"), context))))
                 .rest("GET", "/users/{id}/contact_methods", UserRoutes::contactMethods)
                 .rest("GET", "/users/{id}/contact_methods/{contact_method_id}", UserRoutes::contactMethod);
     }

@@ -118,12 +118,22 @@ class ServiceLifecycleFlowTest {
     }
 
     @Test
-    void bearerTokenShouldAuthenticateLikeAnOAuthAccessToken() {
-        RestApiV2Client oauth = RestApiV2Client.builder("oauth-access-token-5150").authType(AuthType.BEARER)
+    void bearerHeaderWhenItCarriesTheApiKeyShouldAuthenticate() {
+        RestApiV2Client bearer = RestApiV2Client.builder(sim.apiKey()).authType(AuthType.BEARER)
                 .baseUrl(sim.restBaseUrl()).sleeper(sleeps::add).build();
 
-        assertThat(oauth.rget("/users/me").path("email").asString()).isEqualTo(sim.ownerEmail());
-        assertThat(sim.lastRequest().header("Authorization")).isEqualTo("Bearer oauth-access-token-5150");
-        oauth.close();
+        assertThat(bearer.rget("/users/me").path("email").asString()).isEqualTo(sim.ownerEmail());
+        assertThat(sim.lastRequest().header("Authorization")).isEqualTo("Bearer " + sim.apiKey());
+        bearer.close();
+    }
+
+    @Test
+    void bearerTokenWhenTheSimulatorNeverIssuedItShouldAnswer401() {
+        RestApiV2Client stranger = RestApiV2Client.builder("oauth-access-token-5150").authType(AuthType.BEARER)
+                .baseUrl(sim.restBaseUrl()).sleeper(sleeps::add).build();
+
+        assertThatThrownBy(() -> stranger.rget("/users/me")).isInstanceOf(PagerDutyHttpException.class)
+                .satisfies(e -> assertThat(((PagerDutyHttpException) e).status()).isEqualTo(401));
+        stranger.close();
     }
 }
