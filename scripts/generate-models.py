@@ -115,11 +115,8 @@ class Spec:
 
 
 def merge(old, new):
-    if old is None:
-        return new
-    merged = dict(old)
-    merged.update(new)
-    return merged
+    """A property declared again in a later allOf part replaces the earlier declaration."""
+    return new
 
 
 def ref_name(ref):
@@ -318,7 +315,7 @@ def render(java_name, spec_name, text, fields, enums, type_default):
     if type_default:
         out += ["    /** The {@code type} PagerDuty gives this object. */",
                 "    public static final String TYPE = \"" + type_default + "\";", ""]
-    out += ["    /**", "     * Makes the collections unmodifiable.", "     */", "    public " + java_name + " {"]
+    out += ["    /**", "     * Copies the lists and the extra properties, so that the record stays unmodifiable.", "     */", "    public " + java_name + " {"]
     for field in fields:
         if field["type"].startswith("List<"):
             out.append("        " + field["java"] + " = Values.list(" + field["java"] + ");")

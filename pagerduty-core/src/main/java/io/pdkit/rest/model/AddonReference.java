@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param id {@code id}: text, required when creating, set by PagerDuty
  * @param summary {@code summary}: text, set by PagerDuty
- * @param type {@code type}: text, required when creating, set by PagerDuty
+ * @param type {@code type}: text, required when creating
  * @param self {@code self}: text, set by PagerDuty
  * @param htmlUrl {@code html_url}: text, set by PagerDuty
  * @param src {@code src}: text
@@ -44,7 +44,7 @@ public record AddonReference(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public AddonReference {
         extra = Values.extra(extra);
@@ -77,6 +77,16 @@ public record AddonReference(
     public AddonReference withId(@Nullable String id) {
         return new AddonReference(
                 id, this.summary, this.type, this.self, this.htmlUrl, this.src, this.name, this.extra);
+    }
+
+    /**
+     * Returns a copy with another {@code type}.
+     * @param type the new value, or {@code null} to leave it out
+     * @return the copy
+     */
+    public AddonReference withType(@Nullable String type) {
+        return new AddonReference(
+                this.id, this.summary, type, this.self, this.htmlUrl, this.src, this.name, this.extra);
     }
 
     /**

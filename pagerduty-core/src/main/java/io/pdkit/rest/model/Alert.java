@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param id {@code id}: text, set by PagerDuty
  * @param summary {@code summary}: text, set by PagerDuty
- * @param type {@code type}: text, required when creating, set by PagerDuty
+ * @param type {@code type}: text, required when creating
  * @param self {@code self}: text, set by PagerDuty
  * @param htmlUrl {@code html_url}: text, set by PagerDuty
  * @param createdAt {@code created_at}: a timestamp, set by PagerDuty
@@ -66,7 +66,7 @@ public record Alert(
     public static final String TYPE = "alert";
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public Alert {
         extra = Values.extra(extra);
@@ -100,6 +100,18 @@ public record Alert(
     public Alert withId(@Nullable String id) {
         return new Alert(
                 id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, this.status, this.alertKey,
+                this.service, this.firstTriggerLogEntry, this.incident, this.suppressed, this.severity,
+                this.integration, this.body, this.extra);
+    }
+
+    /**
+     * Returns a copy with another {@code type}.
+     * @param type the new value, or {@code null} to leave it out
+     * @return the copy
+     */
+    public Alert withType(@Nullable String type) {
+        return new Alert(
+                this.id, this.summary, type, this.self, this.htmlUrl, this.createdAt, this.status, this.alertKey,
                 this.service, this.firstTriggerLogEntry, this.incident, this.suppressed, this.severity,
                 this.integration, this.body, this.extra);
     }

@@ -36,7 +36,7 @@ public record AlertCount(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public AlertCount {
         extra = Values.extra(extra);

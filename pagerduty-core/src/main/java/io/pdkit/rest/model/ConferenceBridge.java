@@ -34,7 +34,7 @@ public record ConferenceBridge(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public ConferenceBridge {
         extra = Values.extra(extra);

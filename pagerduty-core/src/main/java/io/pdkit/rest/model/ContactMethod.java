@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param id {@code id}: text, set by PagerDuty
  * @param summary {@code summary}: text, set by PagerDuty
- * @param type {@code type}: text, required when creating, set by PagerDuty
+ * @param type {@code type}: text, required when creating
  * @param self {@code self}: text, set by PagerDuty
  * @param htmlUrl {@code html_url}: text, set by PagerDuty
  * @param label {@code label}: text, required when creating
@@ -44,7 +44,7 @@ public record ContactMethod(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public ContactMethod {
         extra = Values.extra(extra);
@@ -67,6 +67,16 @@ public record ContactMethod(
     public ContactMethod withId(@Nullable String id) {
         return new ContactMethod(
                 id, this.summary, this.type, this.self, this.htmlUrl, this.label, this.address, this.extra);
+    }
+
+    /**
+     * Returns a copy with another {@code type}.
+     * @param type the new value, or {@code null} to leave it out
+     * @return the copy
+     */
+    public ContactMethod withType(@Nullable String type) {
+        return new ContactMethod(
+                this.id, this.summary, type, this.self, this.htmlUrl, this.label, this.address, this.extra);
     }
 
     /**

@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param id {@code id}: text, required when creating, set by PagerDuty
  * @param summary {@code summary}: text, set by PagerDuty
- * @param type {@code type}: text, required when creating, set by PagerDuty
+ * @param type {@code type}: text, required when creating
  * @param self {@code self}: text, set by PagerDuty
  * @param htmlUrl {@code html_url}: text, set by PagerDuty
  * @param extra properties not named above, as read
@@ -36,7 +36,7 @@ public record ContactMethodReference(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public ContactMethodReference {
         extra = Values.extra(extra);
@@ -69,6 +69,16 @@ public record ContactMethodReference(
     public ContactMethodReference withId(@Nullable String id) {
         return new ContactMethodReference(
                 id, this.summary, this.type, this.self, this.htmlUrl, this.extra);
+    }
+
+    /**
+     * Returns a copy with another {@code type}.
+     * @param type the new value, or {@code null} to leave it out
+     * @return the copy
+     */
+    public ContactMethodReference withType(@Nullable String type) {
+        return new ContactMethodReference(
+                this.id, this.summary, type, this.self, this.htmlUrl, this.extra);
     }
 
     /**

@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param id {@code id}: text, set by PagerDuty
  * @param summary {@code summary}: text, set by PagerDuty
- * @param type {@code type}: text, required when creating, set by PagerDuty
+ * @param type {@code type}: text, required when creating
  * @param self {@code self}: text, set by PagerDuty
  * @param htmlUrl {@code html_url}: text, set by PagerDuty
  * @param name {@code name}: text, required when creating
@@ -60,7 +60,7 @@ public record EscalationPolicy(
     public static final String TYPE = "escalation_policy";
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public EscalationPolicy {
         escalationRules = Values.list(escalationRules);
@@ -96,6 +96,17 @@ public record EscalationPolicy(
     public EscalationPolicy withId(@Nullable String id) {
         return new EscalationPolicy(
                 id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description, this.numLoops,
+                this.onCallHandoffNotifications, this.escalationRules, this.services, this.teams, this.extra);
+    }
+
+    /**
+     * Returns a copy with another {@code type}.
+     * @param type the new value, or {@code null} to leave it out
+     * @return the copy
+     */
+    public EscalationPolicy withType(@Nullable String type) {
+        return new EscalationPolicy(
+                this.id, this.summary, type, this.self, this.htmlUrl, this.name, this.description, this.numLoops,
                 this.onCallHandoffNotifications, this.escalationRules, this.services, this.teams, this.extra);
     }
 

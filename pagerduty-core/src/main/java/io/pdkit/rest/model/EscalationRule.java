@@ -41,7 +41,7 @@ public record EscalationRule(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public EscalationRule {
         targets = Values.list(targets);

@@ -103,7 +103,7 @@ public record Incident(
     public static final String TYPE = "incident";
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public Incident {
         assignments = Values.list(assignments);

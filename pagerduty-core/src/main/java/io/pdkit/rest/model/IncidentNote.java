@@ -43,7 +43,7 @@ public record IncidentNote(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public IncidentNote {
         extra = Values.extra(extra);

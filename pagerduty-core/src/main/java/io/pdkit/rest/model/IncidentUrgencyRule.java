@@ -43,7 +43,7 @@ public record IncidentUrgencyRule(
     public static final String TYPE = "constant";
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public IncidentUrgencyRule {
         extra = Values.extra(extra);

@@ -39,7 +39,7 @@ public record IncidentUrgencyType(
     public static final String TYPE = "constant";
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public IncidentUrgencyType {
         extra = Values.extra(extra);

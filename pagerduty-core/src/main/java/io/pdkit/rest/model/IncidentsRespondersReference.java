@@ -49,7 +49,7 @@ public record IncidentsRespondersReference(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public IncidentsRespondersReference {
         escalationPolicyRequests = Values.list(escalationPolicyRequests);

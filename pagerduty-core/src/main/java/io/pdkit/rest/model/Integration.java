@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param id {@code id}: text, set by PagerDuty
  * @param summary {@code summary}: text, set by PagerDuty
- * @param type {@code type}: text, set by PagerDuty
+ * @param type {@code type}: text
  * @param self {@code self}: text, set by PagerDuty
  * @param htmlUrl {@code html_url}: text, set by PagerDuty
  * @param name {@code name}: text
@@ -64,7 +64,7 @@ public record Integration(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public Integration {
         emailParsers = Values.list(emailParsers);
@@ -89,6 +89,18 @@ public record Integration(
     public Integration withId(@Nullable String id) {
         return new Integration(
                 id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.service, this.createdAt,
+                this.vendor, this.integrationEmail, this.emailIncidentCreation, this.emailFilterMode,
+                this.emailParsers, this.emailParsingFallback, this.emailFilters, this.extra);
+    }
+
+    /**
+     * Returns a copy with another {@code type}.
+     * @param type the new value, or {@code null} to leave it out
+     * @return the copy
+     */
+    public Integration withType(@Nullable String type) {
+        return new Integration(
+                this.id, this.summary, type, this.self, this.htmlUrl, this.name, this.service, this.createdAt,
                 this.vendor, this.integrationEmail, this.emailIncidentCreation, this.emailFilterMode,
                 this.emailParsers, this.emailParsingFallback, this.emailFilters, this.extra);
     }

@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param id {@code id}: text, set by PagerDuty
  * @param summary {@code summary}: text, set by PagerDuty
- * @param type {@code type}: text, set by PagerDuty
+ * @param type {@code type}: text
  * @param self {@code self}: text, set by PagerDuty
  * @param htmlUrl {@code html_url}: text, set by PagerDuty
  * @param createdAt {@code created_at}: a timestamp, set by PagerDuty
@@ -62,7 +62,7 @@ public record LogEntry(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public LogEntry {
         contexts = Values.list(contexts);
@@ -88,6 +88,18 @@ public record LogEntry(
     public LogEntry withId(@Nullable String id) {
         return new LogEntry(
                 id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, this.channel, this.agent,
+                this.note, this.contexts, this.service, this.incident, this.teams, this.eventDetails,
+                this.changeset, this.extra);
+    }
+
+    /**
+     * Returns a copy with another {@code type}.
+     * @param type the new value, or {@code null} to leave it out
+     * @return the copy
+     */
+    public LogEntry withType(@Nullable String type) {
+        return new LogEntry(
+                this.id, this.summary, type, this.self, this.htmlUrl, this.createdAt, this.channel, this.agent,
                 this.note, this.contexts, this.service, this.incident, this.teams, this.eventDetails,
                 this.changeset, this.extra);
     }

@@ -38,7 +38,7 @@ public record LogEntryContext(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public LogEntryContext {
         extra = Values.extra(extra);

@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param id {@code id}: text, set by PagerDuty
  * @param summary {@code summary}: text, set by PagerDuty
- * @param type {@code type}: text, required when creating, set by PagerDuty
+ * @param type {@code type}: text, required when creating
  * @param self {@code self}: text, set by PagerDuty
  * @param htmlUrl {@code html_url}: text, set by PagerDuty
  * @param sequenceNumber {@code sequence_number}: a whole number, set by PagerDuty
@@ -59,7 +59,7 @@ public record MaintenanceWindow(
     public static final String TYPE = "maintenance_window";
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public MaintenanceWindow {
         services = Values.list(services);
@@ -94,6 +94,17 @@ public record MaintenanceWindow(
     public MaintenanceWindow withId(@Nullable String id) {
         return new MaintenanceWindow(
                 id, this.summary, this.type, this.self, this.htmlUrl, this.sequenceNumber, this.startTime,
+                this.endTime, this.description, this.createdBy, this.services, this.teams, this.extra);
+    }
+
+    /**
+     * Returns a copy with another {@code type}.
+     * @param type the new value, or {@code null} to leave it out
+     * @return the copy
+     */
+    public MaintenanceWindow withType(@Nullable String type) {
+        return new MaintenanceWindow(
+                this.id, this.summary, type, this.self, this.htmlUrl, this.sequenceNumber, this.startTime,
                 this.endTime, this.description, this.createdBy, this.services, this.teams, this.extra);
     }
 

@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param id {@code id}: text, required when creating, set by PagerDuty
  * @param summary {@code summary}: text, set by PagerDuty
- * @param type {@code type}: text, required when creating, set by PagerDuty
+ * @param type {@code type}: text, required when creating
  * @param self {@code self}: text, set by PagerDuty
  * @param htmlUrl {@code html_url}: text, set by PagerDuty
  * @param extra properties not named above, as read
@@ -39,7 +39,7 @@ public record MaintenanceWindowReference(
     public static final String TYPE = "maintenance_window_reference";
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public MaintenanceWindowReference {
         extra = Values.extra(extra);
@@ -72,6 +72,16 @@ public record MaintenanceWindowReference(
     public MaintenanceWindowReference withId(@Nullable String id) {
         return new MaintenanceWindowReference(
                 id, this.summary, this.type, this.self, this.htmlUrl, this.extra);
+    }
+
+    /**
+     * Returns a copy with another {@code type}.
+     * @param type the new value, or {@code null} to leave it out
+     * @return the copy
+     */
+    public MaintenanceWindowReference withType(@Nullable String type) {
+        return new MaintenanceWindowReference(
+                this.id, this.summary, type, this.self, this.htmlUrl, this.extra);
     }
 
     /**

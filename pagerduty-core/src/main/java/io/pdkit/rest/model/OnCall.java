@@ -43,7 +43,7 @@ public record OnCall(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public OnCall {
         extra = Values.extra(extra);

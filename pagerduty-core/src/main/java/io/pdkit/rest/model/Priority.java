@@ -47,7 +47,7 @@ public record Priority(
     public static final String TYPE = "priority";
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public Priority {
         extra = Values.extra(extra);

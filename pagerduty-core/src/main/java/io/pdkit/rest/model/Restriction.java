@@ -38,7 +38,7 @@ public record Restriction(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public Restriction {
         extra = Values.extra(extra);

@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param id {@code id}: text, set by PagerDuty
  * @param summary {@code summary}: text, set by PagerDuty
- * @param type {@code type}: text, required when creating, set by PagerDuty
+ * @param type {@code type}: text, required when creating
  * @param self {@code self}: text, set by PagerDuty
  * @param htmlUrl {@code html_url}: text, set by PagerDuty
  * @param scheduleLayers {@code schedule_layers}: a list
@@ -64,7 +64,7 @@ public record Schedule(
     public static final String TYPE = "schedule";
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public Schedule {
         scheduleLayers = Values.list(scheduleLayers);
@@ -102,6 +102,18 @@ public record Schedule(
     public Schedule withId(@Nullable String id) {
         return new Schedule(
                 id, this.summary, this.type, this.self, this.htmlUrl, this.scheduleLayers, this.timeZone, this.name,
+                this.description, this.finalSchedule, this.overridesSubschedule, this.escalationPolicies,
+                this.users, this.teams, this.nextOncallForUser, this.extra);
+    }
+
+    /**
+     * Returns a copy with another {@code type}.
+     * @param type the new value, or {@code null} to leave it out
+     * @return the copy
+     */
+    public Schedule withType(@Nullable String type) {
+        return new Schedule(
+                this.id, this.summary, type, this.self, this.htmlUrl, this.scheduleLayers, this.timeZone, this.name,
                 this.description, this.finalSchedule, this.overridesSubschedule, this.escalationPolicies,
                 this.users, this.teams, this.nextOncallForUser, this.extra);
     }

@@ -52,7 +52,7 @@ public record ScheduleLayer(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public ScheduleLayer {
         users = Values.list(users);

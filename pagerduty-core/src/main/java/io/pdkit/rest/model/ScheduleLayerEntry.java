@@ -37,7 +37,7 @@ public record ScheduleLayerEntry(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public ScheduleLayerEntry {
         extra = Values.extra(extra);

@@ -32,7 +32,7 @@ public record ScheduleLayerUser(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public ScheduleLayerUser {
         extra = Values.extra(extra);

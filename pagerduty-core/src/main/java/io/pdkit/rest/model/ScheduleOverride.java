@@ -47,7 +47,7 @@ public record ScheduleOverride(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public ScheduleOverride {
         extra = Values.extra(extra);

@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param id {@code id}: text, set by PagerDuty
  * @param summary {@code summary}: text, set by PagerDuty
- * @param type {@code type}: text, required when creating, set by PagerDuty
+ * @param type {@code type}: text, required when creating
  * @param self {@code self}: text, set by PagerDuty
  * @param htmlUrl {@code html_url}: text, set by PagerDuty
  * @param name {@code name}: text
@@ -87,7 +87,7 @@ public record Service(
     public static final String TYPE = "service";
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public Service {
         teams = Values.list(teams);
@@ -126,6 +126,21 @@ public record Service(
     public Service withId(@Nullable String id) {
         return new Service(
                 id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
+                this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
+                this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
+                this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
+                this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
+                this.autoPauseNotificationsParameters, this.extra);
+    }
+
+    /**
+     * Returns a copy with another {@code type}.
+     * @param type the new value, or {@code null} to leave it out
+     * @return the copy
+     */
+    public Service withType(@Nullable String type) {
+        return new Service(
+                this.id, this.summary, type, this.self, this.htmlUrl, this.name, this.description,
                 this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
                 this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
                 this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,

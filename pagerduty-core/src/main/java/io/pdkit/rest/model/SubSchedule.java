@@ -35,7 +35,7 @@ public record SubSchedule(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public SubSchedule {
         renderedScheduleEntries = Values.list(renderedScheduleEntries);

@@ -44,7 +44,7 @@ public record SupportHours(
     public static final String TYPE = "fixed_time_per_day";
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public SupportHours {
         daysOfWeek = Values.list(daysOfWeek);

@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param id {@code id}: text, set by PagerDuty
  * @param summary {@code summary}: text, set by PagerDuty
- * @param type {@code type}: text, required when creating, set by PagerDuty
+ * @param type {@code type}: text, required when creating
  * @param self {@code self}: text, set by PagerDuty
  * @param htmlUrl {@code html_url}: text, set by PagerDuty
  * @param label {@code label}: text, required when creating
@@ -45,7 +45,7 @@ public record Tag(
     public static final String TYPE = "tag";
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public Tag {
         extra = Values.extra(extra);
@@ -78,6 +78,16 @@ public record Tag(
     public Tag withId(@Nullable String id) {
         return new Tag(
                 id, this.summary, this.type, this.self, this.htmlUrl, this.label, this.extra);
+    }
+
+    /**
+     * Returns a copy with another {@code type}.
+     * @param type the new value, or {@code null} to leave it out
+     * @return the copy
+     */
+    public Tag withType(@Nullable String type) {
+        return new Tag(
+                this.id, this.summary, type, this.self, this.htmlUrl, this.label, this.extra);
     }
 
     /**

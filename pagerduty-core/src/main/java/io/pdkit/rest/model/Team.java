@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param id {@code id}: text, set by PagerDuty
  * @param summary {@code summary}: text, set by PagerDuty
- * @param type {@code type}: text, required when creating, set by PagerDuty
+ * @param type {@code type}: text, required when creating
  * @param self {@code self}: text, set by PagerDuty
  * @param htmlUrl {@code html_url}: text, set by PagerDuty
  * @param name {@code name}: text, required when creating
@@ -51,7 +51,7 @@ public record Team(
     public static final String TYPE = "team";
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public Team {
         extra = Values.extra(extra);
@@ -84,6 +84,17 @@ public record Team(
     public Team withId(@Nullable String id) {
         return new Team(
                 id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description, this.defaultRole,
+                this.extra);
+    }
+
+    /**
+     * Returns a copy with another {@code type}.
+     * @param type the new value, or {@code null} to leave it out
+     * @return the copy
+     */
+    public Team withType(@Nullable String type) {
+        return new Team(
+                this.id, this.summary, type, this.self, this.htmlUrl, this.name, this.description, this.defaultRole,
                 this.extra);
     }
 

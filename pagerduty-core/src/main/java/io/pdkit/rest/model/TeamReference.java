@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param id {@code id}: text, required when creating, set by PagerDuty
  * @param summary {@code summary}: text, set by PagerDuty
- * @param type {@code type}: text, required when creating, set by PagerDuty
+ * @param type {@code type}: text, required when creating
  * @param self {@code self}: text, set by PagerDuty
  * @param htmlUrl {@code html_url}: text, set by PagerDuty
  * @param extra properties not named above, as read
@@ -39,7 +39,7 @@ public record TeamReference(
     public static final String TYPE = "team_reference";
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public TeamReference {
         extra = Values.extra(extra);
@@ -72,6 +72,16 @@ public record TeamReference(
     public TeamReference withId(@Nullable String id) {
         return new TeamReference(
                 id, this.summary, this.type, this.self, this.htmlUrl, this.extra);
+    }
+
+    /**
+     * Returns a copy with another {@code type}.
+     * @param type the new value, or {@code null} to leave it out
+     * @return the copy
+     */
+    public TeamReference withType(@Nullable String type) {
+        return new TeamReference(
+                this.id, this.summary, type, this.self, this.htmlUrl, this.extra);
     }
 
     /**

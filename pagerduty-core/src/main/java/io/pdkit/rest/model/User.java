@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param id {@code id}: text, set by PagerDuty
  * @param summary {@code summary}: text, set by PagerDuty
- * @param type {@code type}: text, required when creating, set by PagerDuty
+ * @param type {@code type}: text, required when creating
  * @param self {@code self}: text, set by PagerDuty
  * @param htmlUrl {@code html_url}: text, set by PagerDuty
  * @param name {@code name}: text, required when creating
@@ -76,7 +76,7 @@ public record User(
     public static final String TYPE = "user";
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public User {
         teams = Values.list(teams);
@@ -114,6 +114,19 @@ public record User(
     public User withId(@Nullable String id) {
         return new User(
                 id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.email, this.timeZone,
+                this.color, this.role, this.avatarUrl, this.description, this.invitationSent, this.jobTitle,
+                this.createdViaSso, this.teams, this.contactMethods, this.notificationRules, this.httpCalUrl,
+                this.webCalUrl, this.extra);
+    }
+
+    /**
+     * Returns a copy with another {@code type}.
+     * @param type the new value, or {@code null} to leave it out
+     * @return the copy
+     */
+    public User withType(@Nullable String type) {
+        return new User(
+                this.id, this.summary, type, this.self, this.htmlUrl, this.name, this.email, this.timeZone,
                 this.color, this.role, this.avatarUrl, this.description, this.invitationSent, this.jobTitle,
                 this.createdViaSso, this.teams, this.contactMethods, this.notificationRules, this.httpCalUrl,
                 this.webCalUrl, this.extra);

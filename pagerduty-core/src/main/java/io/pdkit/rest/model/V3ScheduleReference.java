@@ -43,7 +43,7 @@ public record V3ScheduleReference(
     public static final String TYPE = "schedule_v3_reference";
 
     /**
-     * Makes the collections unmodifiable.
+     * Copies the lists and the extra properties, so that the record stays unmodifiable.
      */
     public V3ScheduleReference {
         extra = Values.extra(extra);
