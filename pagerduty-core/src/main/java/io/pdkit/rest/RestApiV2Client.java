@@ -25,7 +25,18 @@ import io.pdkit.core.internal.ErrorMessages;
 import io.pdkit.rest.internal.HistoryWalk;
 import io.pdkit.rest.internal.RestApiData;
 import io.pdkit.rest.internal.SpecialPages;
+import io.pdkit.rest.typed.EscalationPolicies;
+import io.pdkit.rest.typed.Incidents;
+import io.pdkit.rest.typed.MaintenanceWindows;
+import io.pdkit.rest.typed.OnCalls;
+import io.pdkit.rest.typed.Priorities;
+import io.pdkit.rest.typed.Schedules;
+import io.pdkit.rest.typed.Services;
+import io.pdkit.rest.typed.Teams;
+import io.pdkit.rest.typed.Users;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.ParameterizedTypeReference;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -38,6 +49,8 @@ import tools.jackson.databind.node.ObjectNode;
  *     client.iterAll("incidents", Map.of("statuses", List.of("triggered", "acknowledged")))
  *           .forEach(incident -> System.out.println(incident.get("title").asString()));
  *     Optional<JsonNode> team = client.find("teams", "Operations");
+ *     client.incidents().list(IncidentFilter.create().statuses(Incident.Status.TRIGGERED))
+ *           .forEach(incident -> client.incidents().acknowledge(incident.id()));
  * }
  * }</pre>
  */
@@ -400,6 +413,120 @@ public final class RestApiV2Client extends RestApiV2BaseClient {
         String value = parts[2].split("\\.")[0];
         this.subdomain.compareAndSet(null, value);
         return value;
+    }
+
+    /**
+     * GETs and converts the unwrapped entity to a generic type, for example a list of your own records.
+     * <pre>{@code
+     * List<MyUser> users = client.rget("/users", new ParameterizedTypeReference<List<MyUser>>() { });
+     * }</pre>
+     * @param urlOrResource a path, a full URL, or a resource with a {@code self} URL
+     * @param type the target type
+     * @param <T> the target type
+     * @return the entity
+     */
+    public <T> T rget(Object urlOrResource, ParameterizedTypeReference<T> type) {
+        return rget(urlOrResource, RequestOptions.none(), type);
+    }
+
+    /**
+     * GETs and converts the unwrapped entity to a generic type.
+     * @param urlOrResource a path, a full URL, or a resource with a {@code self} URL
+     * @param options query parameters and headers
+     * @param type the target type
+     * @param <T> the target type
+     * @return the entity
+     */
+    public <T> T rget(Object urlOrResource, RequestOptions options, ParameterizedTypeReference<T> type) {
+        Objects.requireNonNull(type, "type must not be null");
+        return jsonMapper().treeToValue(rget(urlOrResource, options), jsonMapper().constructType(type.getType()));
+    }
+
+    /**
+     * Streams every item of a collection, each converted to a generic type.
+     * @param path a path or full URL of a collection
+     * @param params query parameters
+     * @param type the item type, for example {@code new ParameterizedTypeReference<Map<String, Object>>() { }}
+     * @param <T> the item type
+     * @return the items
+     */
+    public <T> Stream<T> iterAll(String path, Map<String, ? extends @Nullable Object> params,
+            ParameterizedTypeReference<T> type) {
+        Objects.requireNonNull(type, "type must not be null");
+        JavaType javaType = jsonMapper().constructType(type.getType());
+        return iterAll(path, params).map(item -> jsonMapper().<T>treeToValue(item, javaType));
+    }
+
+    /**
+     * Returns typed access to incidents, their notes, alerts and log entries.
+     * @return the incidents service
+     */
+    public Incidents incidents() {
+        return new Incidents(this);
+    }
+
+    /**
+     * Returns typed access to users, their contact methods and notification rules.
+     * @return the users service
+     */
+    public Users users() {
+        return new Users(this);
+    }
+
+    /**
+     * Returns typed access to services and their integrations.
+     * @return the services service
+     */
+    public Services services() {
+        return new Services(this);
+    }
+
+    /**
+     * Returns typed access to teams.
+     * @return the teams service
+     */
+    public Teams teams() {
+        return new Teams(this);
+    }
+
+    /**
+     * Returns typed access to escalation policies.
+     * @return the escalation policies service
+     */
+    public EscalationPolicies escalationPolicies() {
+        return new EscalationPolicies(this);
+    }
+
+    /**
+     * Returns typed access to schedules, their overrides and users.
+     * @return the schedules service
+     */
+    public Schedules schedules() {
+        return new Schedules(this);
+    }
+
+    /**
+     * Returns typed access to on-calls.
+     * @return the on-calls service
+     */
+    public OnCalls onCalls() {
+        return new OnCalls(this);
+    }
+
+    /**
+     * Returns typed access to incident priorities.
+     * @return the priorities service
+     */
+    public Priorities priorities() {
+        return new Priorities(this);
+    }
+
+    /**
+     * Returns typed access to maintenance windows.
+     * @return the maintenance windows service
+     */
+    public MaintenanceWindows maintenanceWindows() {
+        return new MaintenanceWindows(this);
     }
 
     private static String errorText(ApiResponse response) {
