@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
 import io.micrometer.observation.ObservationRegistry;
+import io.pdkit.core.ratelimit.RateLimiter;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,6 +65,8 @@ final class BuilderState {
 
     Map<String, String> defaultHeaders = new LinkedHashMap<>();
 
+    @Nullable RateLimiter rateLimiter;
+
     BuilderState(ApiDefinition api, CredentialSource credentials) {
         this.api = api;
         this.credentials = credentials;
@@ -90,6 +93,7 @@ final class BuilderState {
         copy.requestFactory = this.requestFactory;
         copy.jsonMapper = this.jsonMapper;
         copy.defaultHeaders = new LinkedHashMap<>(this.defaultHeaders);
+        copy.rateLimiter = this.rateLimiter;
         return copy;
     }
 
