@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.BucketProxy;
@@ -40,7 +41,7 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 
     private static final Logger logger = LoggerFactory.getLogger(Bucket4jRateLimiter.class);
 
-    private final ProxyManager<String> buckets;
+    private final Supplier<ProxyManager<String>> buckets;
 
     private final RateLimits limits;
 
@@ -58,6 +59,19 @@ public final class Bucket4jRateLimiter implements RateLimiter {
      * @param clock the clock that times the retry of a failed engine
      */
     public Bucket4jRateLimiter(ProxyManager<String> buckets, RateLimits limits, RateLimiter fallback, Clock clock) {
+        this(fixed(Objects.requireNonNull(buckets, "buckets must not be null")), limits, fallback, clock);
+    }
+
+    /**
+     * Creates a limiter whose proxy manager is obtained when needed, for example to connect lazily: a supplier
+     * that throws is treated like an engine that fails, and asked again later.
+     * @param buckets supplies the Bucket4j proxy manager keyed by {@link RateLimitKey#value()}
+     * @param limits the budget of each API
+     * @param fallback the limiter used while the shared engine fails
+     * @param clock the clock that times the retry of a failed engine
+     */
+    public Bucket4jRateLimiter(Supplier<ProxyManager<String>> buckets, RateLimits limits, RateLimiter fallback,
+            Clock clock) {
         this.buckets = Objects.requireNonNull(buckets, "buckets must not be null");
         this.limits = Objects.requireNonNull(limits, "limits must not be null");
         this.fallback = Objects.requireNonNull(fallback, "fallback must not be null");
@@ -126,7 +140,11 @@ public final class Bucket4jRateLimiter implements RateLimiter {
     }
 
     private BucketProxy bucket(RateLimitKey key, RateLimit limit) {
-        return this.buckets.builder().build(key.value(), () -> configuration(limit));
+        return this.buckets.get().builder().build(key.value(), () -> configuration(limit));
+    }
+
+    private static Supplier<ProxyManager<String>> fixed(ProxyManager<String> buckets) {
+        return () -> buckets;
     }
 
     static BucketConfiguration configuration(RateLimit limit) {
