@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(RedisServerExtension.class)
 class SharedRateLimitRedisTest {
 
-    private static final int REQUESTS = 300;
+    private static final int REQUESTS = 180;
 
     private static final Duration THREE_TIMES_THE_LIMIT = Duration.ofMillis(1000 / (3 * Fleet.LIMIT_PER_SECOND));
 
@@ -42,7 +42,7 @@ class SharedRateLimitRedisTest {
         assertThat(with).containsExactly(REQUESTS, 0);
         assertThat(without[0]).isEqualTo(REQUESTS);
         assertThat(without[1]).isGreaterThan(REQUESTS / 2);
-        assertThat(virtualWith).isGreaterThan(Duration.ofSeconds(25));
+        assertThat(virtualWith).isGreaterThan(Duration.ofSeconds(20));
     }
 
     @Test
