@@ -21,6 +21,7 @@ import io.pdkit.core.internal.QueryEncoder;
 import io.pdkit.core.internal.ResolvedRequest;
 import io.pdkit.core.internal.ResponseListener;
 import io.pdkit.core.internal.Transport;
+import io.pdkit.core.ratelimit.RateLimiter;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -613,6 +614,22 @@ public abstract class ApiClient implements AutoCloseable {
             else {
                 this.state.defaultHeaders.put(name, value);
             }
+            return self();
+        }
+
+        /**
+         * Waits on a client-side rate limiter before every attempt (off by default). Clients sharing a limiter
+         * and a credential share one budget; a shared limiter extends that across instances.
+         * <pre>{@code
+         * RestApiV2Client client = RestApiV2Client.builder(apiKey)
+         *     .rateLimiter(RateLimiter.inMemory(RateLimits.pagerDuty()))
+         *     .build();
+         * }</pre>
+         * @param rateLimiter the limiter, or {@code null} for none
+         * @return this builder
+         */
+        public B rateLimiter(@Nullable RateLimiter rateLimiter) {
+            this.state.rateLimiter = rateLimiter;
             return self();
         }
 

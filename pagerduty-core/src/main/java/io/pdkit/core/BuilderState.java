@@ -9,6 +9,7 @@ import java.util.function.DoubleSupplier;
 
 import io.micrometer.observation.ObservationRegistry;
 import io.pdkit.core.internal.Transport;
+import io.pdkit.core.ratelimit.RateLimiter;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -69,6 +70,8 @@ final class BuilderState {
 
     Map<String, String> defaultHeaders = new LinkedHashMap<>();
 
+    @Nullable RateLimiter rateLimiter;
+
     BuilderState(ApiDefinition api, CredentialSource credentials) {
         this.api = api;
         this.credentials = credentials;
@@ -97,6 +100,7 @@ final class BuilderState {
         copy.httpClientType = this.httpClientType;
         copy.transport = this.transport;
         copy.defaultHeaders = new LinkedHashMap<>(this.defaultHeaders);
+        copy.rateLimiter = this.rateLimiter;
         return copy;
     }
 

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import io.micrometer.observation.Observation;
 import io.pdkit.core.internal.ErrorMessages;
+import io.pdkit.core.internal.RateLimitGate;
 import io.pdkit.core.internal.ResponseListener;
 import io.pdkit.core.internal.RetryDecision;
 import io.pdkit.core.internal.RetryState;
@@ -59,8 +60,12 @@ final class RequestExecutor {
     ApiResponse execute(PreparedRequest request) {
         RetryState state = new RetryState(this.settings.retrySettings, this.settings.clock, this.settings.jitter);
         boolean refreshed = false;
+        RateLimitGate gate = new RateLimitGate(this.settings.rateLimiter, this.settings.api.name(),
+                this.settings.retrySettings.maxElapsed(), this.settings.clock, this.settings.sleeper,
+                request.method() + " " + ErrorMessages.displayUrl(request.uri()));
         for (int attempt = 1;; attempt++) {
             String secret = this.settings.credentials.secret();
+            gate.beforeSend(secret);
             PagerDutyRequestContext context = new PagerDutyRequestContext(request.resolved().api(), request.method(),
                     (request.endpoint() != null) ? request.endpoint() : PagerDutyRequestContext.UNKNOWN_ENDPOINT,
                     request.uri(), attempt);
@@ -85,6 +90,7 @@ final class RequestExecutor {
                         + ": request failed: " + ex.getClass().getSimpleName(), null, ex);
             }
             context.setResponse(response.status(), response.headers());
+            gate.afterResponse(secret, response.status(), rateLimitReset(response));
             this.responseListener.onResponse(request.resolved(), response);
             if (response.status() == 401 && !refreshed && this.settings.credentials.refreshAfterRejection(secret)) {
                 refreshed = true;

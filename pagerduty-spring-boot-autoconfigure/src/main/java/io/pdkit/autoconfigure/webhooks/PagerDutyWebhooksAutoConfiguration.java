@@ -3,6 +3,7 @@ package io.pdkit.autoconfigure.webhooks;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.pdkit.webhooks.WebhookEventParser;
 import io.pdkit.webhooks.WebhookSignatureVerifier;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,6 +18,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
@@ -34,6 +36,10 @@ import org.springframework.web.servlet.function.ServerResponse;
  * own (e.g. one that propagates tracing context), define an {@link Executor} bean named
  * {@value #EXECUTOR_BEAN_NAME}; a {@code RejectedExecutionException} from it is answered 429.
  *
+ * <p>Accepted delivery ids are remembered in a {@link WebhookDeliveryStore}: in memory by default, in Redis with
+ * {@code pagerduty.webhooks.dedupe.store=redis} (see {@link PagerDutyWebhookDedupeAutoConfiguration}), or a bean of
+ * the application's. Dropped duplicates are counted as {@code pagerduty.webhooks.duplicates} with Micrometer.
+ *
  * <p>Answers: 202 accepted (also for a duplicate), 401 missing or wrong signature, 400 body not a webhook
  * payload, 413 body above {@code pagerduty.webhooks.max-body-size}, 429 handler queue full.
  */
@@ -41,7 +47,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({ RouterFunction.class, WebhookSignatureVerifier.class })
 @Conditional(OnWebhookSecretsCondition.class)
-@EnableConfigurationProperties(PagerDutyWebhooksProperties.class)
+@EnableConfigurationProperties({ PagerDutyWebhooksProperties.class, PagerDutyWebhookDedupeProperties.class })
 public final class PagerDutyWebhooksAutoConfiguration {
 
     /**
@@ -75,12 +81,36 @@ public final class PagerDutyWebhooksAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
+    WebhookDeliveryStore pagerDutyWebhookDeliveryStore(PagerDutyWebhooksProperties properties,
+            PagerDutyWebhookDedupeProperties dedupe) {
+        if (dedupe.getStore() == PagerDutyWebhookDedupeProperties.Store.REDIS) {
+            throw new IllegalStateException("pagerduty.webhooks.dedupe.store=redis needs Spring Data Redis "
+                    + "(spring-boot-starter-data-redis) and a StringRedisTemplate bean");
+        }
+        return new RecentDeliveries(properties.getDedupWindow(), properties.getDedupCapacity(), Clock.systemUTC());
+    }
+
+    @Bean
     RouterFunction<ServerResponse> pagerDutyWebhookRouterFunction(PagerDutyWebhooksProperties properties,
-            WebhookSignatureVerifier verifier, WebhookEventParser parser, WebhookDispatcher dispatcher) {
-        RecentDeliveries recentDeliveries = new RecentDeliveries(properties.getDedupWindow(),
-                properties.getDedupCapacity(), Clock.systemUTC());
-        WebhookEndpoint endpoint = new WebhookEndpoint(verifier, parser, recentDeliveries, dispatcher);
+            WebhookSignatureVerifier verifier, WebhookEventParser parser, WebhookDispatcher dispatcher,
+            WebhookDeliveryStore deliveries, ObjectProvider<WebhookDuplicateMetrics> duplicateMetrics) {
+        WebhookDuplicateMetrics metrics = duplicateMetrics.getIfAvailable();
+        Runnable onDuplicate = (metrics != null) ? metrics : () -> {
+        };
+        WebhookEndpoint endpoint = new WebhookEndpoint(verifier, parser, deliveries, dispatcher, onDuplicate);
         return RouterFunctions.route(RequestPredicates.POST(properties.getPath()), endpoint);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+    static class DuplicateMetrics {
+
+        @Bean
+        WebhookDuplicateMetrics pagerDutyWebhookDuplicateMetrics(ObjectProvider<MeterRegistry> meterRegistry) {
+            return new WebhookDuplicateMetrics(meterRegistry);
+        }
+
     }
 
 }

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Remembers recently accepted delivery ids, bounded in time (window) and size (capacity), to recognise
- * PagerDuty's redeliveries. Thread-safe.
+ * The in-memory {@link WebhookDeliveryStore}: recently accepted delivery ids of this instance, bounded in time
+ * (window) and size (capacity). Thread-safe.
  */
-final class RecentDeliveries {
+final class RecentDeliveries implements WebhookDeliveryStore {
 
     private final Duration window;
 
@@ -32,7 +32,8 @@ final class RecentDeliveries {
      * Records the ids of one delivery unless any of them was recorded within the window.
      * @return {@code true} if all ids are new (or duplicate detection is off), {@code false} for a duplicate
      */
-    synchronized boolean markIfNew(List<String> ids) {
+    @Override
+    public synchronized boolean markIfNew(List<String> ids) {
         if (this.capacity == 0 || this.window.isZero()) {
             return true;
         }
@@ -53,7 +54,8 @@ final class RecentDeliveries {
     /**
      * Forgets the ids of a delivery that could not be accepted, so that its redelivery is processed.
      */
-    synchronized void forget(List<String> ids) {
+    @Override
+    public synchronized void forget(List<String> ids) {
         ids.forEach(this.seen::remove);
     }
 

@@ -32,16 +32,25 @@ final class WebhookEndpoint implements HandlerFunction<ServerResponse> {
 
     private final WebhookEventParser parser;
 
-    private final RecentDeliveries recentDeliveries;
+    private final WebhookDeliveryStore deliveries;
+
+    private final Runnable onDuplicate;
 
     private final WebhookDispatcher dispatcher;
 
-    WebhookEndpoint(WebhookSignatureVerifier verifier, WebhookEventParser parser, RecentDeliveries recentDeliveries,
+    WebhookEndpoint(WebhookSignatureVerifier verifier, WebhookEventParser parser, WebhookDeliveryStore deliveries,
             WebhookDispatcher dispatcher) {
+        this(verifier, parser, deliveries, dispatcher, () -> {
+        });
+    }
+
+    WebhookEndpoint(WebhookSignatureVerifier verifier, WebhookEventParser parser, WebhookDeliveryStore deliveries,
+            WebhookDispatcher dispatcher, Runnable onDuplicate) {
         this.verifier = verifier;
         this.parser = parser;
-        this.recentDeliveries = recentDeliveries;
+        this.deliveries = deliveries;
         this.dispatcher = dispatcher;
+        this.onDuplicate = onDuplicate;
     }
 
     @Override
@@ -78,12 +87,13 @@ final class WebhookEndpoint implements HandlerFunction<ServerResponse> {
 
     private ServerResponse accept(WebhookEvent event, @Nullable String webhookId) {
         List<String> ids = deliveryIds(event, webhookId);
-        if (!this.recentDeliveries.markIfNew(ids)) {
+        if (!this.deliveries.markIfNew(ids)) {
+            this.onDuplicate.run();
             logger.debug("Duplicate PagerDuty webhook delivery {} of event {} ignored", webhookId, event.id());
             return ServerResponse.accepted().build();
         }
         if (!this.dispatcher.dispatch(event, webhookId)) {
-            this.recentDeliveries.forget(ids);
+            this.deliveries.forget(ids);
             return refuse(HttpStatus.TOO_MANY_REQUESTS, "Handler queue is full; retry later");
         }
         return ServerResponse.accepted().build();
