@@ -46,14 +46,14 @@ final class Repository {
         }
     }
 
-    /** Non-blank lines of an allow-list file under the root, without {@code #} comments; empty if it is absent. */
+    /** Non-blank lines of an allow-list file under the root, without comments (from a {@code #} at the start or after a space); empty if it is absent. */
     static List<String> allowList(String relative) {
         Path file = root().resolve(relative);
         if (!Files.exists(file)) {
             return List.of();
         }
         try (Stream<String> lines = Files.lines(file)) {
-            return lines.map(line -> line.replaceFirst("#.*", "").strip()).filter(line -> !line.isEmpty()).toList();
+            return lines.map(line -> line.replaceFirst("(^|\\s)#.*", "").strip()).filter(line -> !line.isEmpty()).toList();
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
