@@ -58,9 +58,14 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAPackage("io.pdkit.rest.."));
     }
 
+    /**
+     * Feature packages ({@code io.pdkit.rest} with its sub-packages, {@code io.pdkit.events} with its, …) form no
+     * cycle. A feature and its own {@code internal} package depend on each other by design (the API hands work to
+     * the internals, which use the API's types), so they are one slice.
+     */
     @Test
-    void packagesWhenCompiledShouldHaveNoCycles() {
-        assertNoViolations(slices().matching("io.pdkit.(**)").should().beFreeOfCycles());
+    void featurePackagesWhenCompiledShouldHaveNoCycles() {
+        assertNoViolations(slices().matching("io.pdkit.(*)..").should().beFreeOfCycles());
     }
 
     @Test
