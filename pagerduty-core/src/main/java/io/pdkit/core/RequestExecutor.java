@@ -254,7 +254,8 @@ final class RequestExecutor {
         if (this.logger.isEnabledForLevel(level)) {
             this.logger.atLevel(level)
                 .log("{} {} -> {} in {} ms (x-request-id={}, attempt {})", response.method(),
-                        ErrorMessages.displayUrl(response.uri()), response.status(), response.elapsed().toMillis(),
+                        response.masked(ErrorMessages.displayUrl(response.uri())), response.status(),
+                        response.elapsed().toMillis(),
                         response.requestId().map(response::masked).orElse("(missing header)"), attempt);
         }
     }

@@ -90,8 +90,8 @@ class SecretLeakTest {
     }
 
     @Test
-    void requireSuccessWhenUrlQueryCarriesTheKeyShouldMaskItInTheMessage() throws Exception {
-        try (MockWebServer server = new MockWebServer()) {
+    void requireSuccessWhenUrlQueryCarriesTheKeyShouldMaskItInTheMessageAndLogLine() throws Exception {
+        try (MockWebServer server = new MockWebServer(); LogCapture logs = new LogCapture()) {
             server.start(InetAddress.getLoopbackAddress(), 0);
             server.enqueue(response(404, "{}"));
             TestApiClient client = TestApiClient.builder(API_KEY).baseUrl("http://127.0.0.1:" + server.getPort()).build();
@@ -100,6 +100,8 @@ class SecretLeakTest {
 
             assertThat(thrown).hasMessage("GET http://127.0.0.1:" + server.getPort() + "/users?token=*XYEu: API "
                     + "responded with client error (status 404): {}");
+            assertThat(logs.lines()).singleElement().asString()
+                .startsWith("DEBUG GET http://127.0.0.1:" + server.getPort() + "/users?token=*XYEu -> 404 in ");
         }
     }
 

@@ -137,6 +137,10 @@ class SampleTour implements ApplicationRunner, ExitCodeGenerator {
             return;
         }
         Health health = indicator.health(true);
+        if (health == null) {
+            this.out.println("Health of PagerDuty: unknown");
+            return;
+        }
         this.out.println("Health of PagerDuty: " + health.getStatus() + " " + health.getDetails());
     }
 
