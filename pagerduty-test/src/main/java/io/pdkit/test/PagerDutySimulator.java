@@ -89,7 +89,8 @@ public final class PagerDutySimulator implements AutoCloseable {
         LoopbackHttpServer http = LoopbackHttpServer.bind(settings.port);
         try {
             SimulatorEngine started = new SimulatorEngine(
-                    new Links(http.baseUrl(), "https://pdkit-sim.pagerduty.com"), settings.clock,
+                    new Links(settings.publicBaseUrl == null ? http.baseUrl() : settings.publicBaseUrl,
+                            "https://pdkit-sim.pagerduty.com"), settings.clock,
                     settings.credentials(), settings.oauthTokens(), settings.seeder(), settings.rateLimit, settings.rateLimitWindow);
             http.start(new ExchangeHandler(started));
             this.engine = started;
@@ -434,6 +435,7 @@ public final class PagerDutySimulator implements AutoCloseable {
         private final Set<String> extraApiKeys = new LinkedHashSet<>();
         private final Map<String, String> oauthClients = new LinkedHashMap<>();
         private Duration oauthTokenLifetime = DEFAULT_OAUTH_TOKEN_LIFETIME;
+        private @Nullable String publicBaseUrl;
         private Clock clock = Clock.systemUTC();
         private int rateLimit = DEFAULT_RATE_LIMIT;
         private Duration rateLimitWindow = Duration.ofMinutes(1);
@@ -532,6 +534,19 @@ public final class PagerDutySimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Sets the base URL that resources' {@code self} links start with, for clients that reach the simulator
+         * through a proxy, for example a TLS front for clients that insist on {@code https://}.
+         *
+         * @param publicBaseUrl for example {@code https://127.0.0.1:8443}; by default the simulator's own URL
+         * @return this builder
+         */
+        public Builder publicBaseUrl(String publicBaseUrl) {
+            String url = requireKey(publicBaseUrl, "publicBaseUrl");
+            this.publicBaseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+            return this;
+        }
+
         private static String requireKey(String value, String name) {
             Objects.requireNonNull(value, name);
             if (value.isBlank()) {
@@ -624,6 +639,7 @@ public final class PagerDutySimulator implements AutoCloseable {
             copy.extraApiKeys.addAll(extraApiKeys);
             copy.oauthClients.putAll(oauthClients);
             copy.oauthTokenLifetime = oauthTokenLifetime;
+            copy.publicBaseUrl = publicBaseUrl;
             copy.clock = clock;
             copy.rateLimit = rateLimit;
             copy.rateLimitWindow = rateLimitWindow;

@@ -54,6 +54,9 @@ public final class PagerDutySimulatorMain {
         }
         options.moreApiKeys().forEach(builder::acceptApiKey);
         options.oauthClients().forEach(builder::oauthClient);
+        if (options.publicUrl() != null) {
+            builder.publicBaseUrl(options.publicUrl());
+        }
         return builder.start();
     }
 

@@ -35,6 +35,23 @@ class PagerDutySimulatorMainTest {
     }
 
     @Test
+    void parseWhenKeysAndOAuthClientsRepeatShouldKeepEachAndTheStartedSimulatorShouldAcceptThem() {
+        LauncherOptions options = LauncherOptions.parse("--port", "0", "--api-key", "k-1", "--api-key=k-2",
+                "--oauth-client", "app:s3cret", "--public-url", "https://127.0.0.1:8443");
+
+        assertThat(options.apiKey()).isEqualTo("k-1");
+        assertThat(options.moreApiKeys()).containsExactly("k-2");
+        assertThat(options.oauthClients()).containsEntry("app", "s3cret");
+        assertThat(options.toString()).doesNotContain("k-1", "k-2", "s3cret");
+        try (PagerDutySimulator sim = PagerDutySimulatorMain.start(options)) {
+            assertThat(SimHttp.bare(sim.restBaseUrl()).header("Authorization", "Token token=k-2").get("/users/me")
+                    .json().path("user").path("self").asString()).startsWith("https://127.0.0.1:8443/users/");
+            assertThat(SimHttp.bare(sim.restBaseUrl()).header("Authorization", "Token token="
+                    + PagerDutySimulator.DEFAULT_API_KEY).get("/users/me").status()).isEqualTo(401);
+        }
+    }
+
+    @Test
     void parseWhenArgumentIsBadShouldNameIt() {
         assertThatThrownBy(() -> LauncherOptions.parse("--port", "http")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("--port must be a number between 0 and 65535: http");
@@ -45,6 +62,10 @@ class PagerDutySimulatorMainTest {
         assertThatThrownBy(() -> LauncherOptions.parse("--seed")).hasMessage("--seed needs a value");
         assertThatThrownBy(() -> LauncherOptions.parse("--api-key=")).hasMessage("--api-key must not be blank");
         assertThatThrownBy(() -> LauncherOptions.parse("--verbose", "yes")).hasMessage("Unknown option: --verbose");
+        assertThatThrownBy(() -> LauncherOptions.parse("--oauth-client", "no-secret"))
+                .hasMessage("--oauth-client must be CLIENT_ID:CLIENT_SECRET");
+        assertThatThrownBy(() -> LauncherOptions.parse("--public-url", "ftp://x"))
+                .hasMessage("--public-url must start with http:// or https://: ftp://x");
     }
 
     @Test

@@ -17,9 +17,10 @@ import io.pdkit.test.Seed;
  * @param apiKey the first {@code --api-key}, or null to use the demo key
  * @param moreApiKeys the keys of further {@code --api-key} options, also accepted
  * @param oauthClients the OAuth clients of {@code --oauth-client} options, id to secret
+ * @param publicUrl the {@code --public-url} that {@code self} links start with, or null for the simulator's own
  */
 public record LauncherOptions(int port, Seed seed, @Nullable String apiKey, List<String> moreApiKeys,
-        Map<String, String> oauthClients, boolean help) {
+        Map<String, String> oauthClients, @Nullable String publicUrl, boolean help) {
 
     /** The port used when none is given. */
     public static final int DEFAULT_PORT = 8089;
@@ -32,6 +33,7 @@ public record LauncherOptions(int port, Seed seed, @Nullable String apiKey, List
             "  --seed S                 demo (default): users, teams, services, incidents; empty: only the key's owner",
             "  --api-key KEY            accept this API key instead of the demo key; repeat to accept several",
             "  --oauth-client ID:SECRET register an OAuth client with the token endpoint /oauth/token; repeatable",
+            "  --public-url URL         base URL of self links, e.g. a TLS front https://127.0.0.1:8443",
             "  --help                   print this help");
 
     /** Copies the collections. */
@@ -51,6 +53,7 @@ public record LauncherOptions(int port, Seed seed, @Nullable String apiKey, List
         String apiKey = null;
         List<String> moreApiKeys = new ArrayList<>();
         Map<String, String> oauthClients = new LinkedHashMap<>();
+        String publicUrl = null;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -78,10 +81,11 @@ public record LauncherOptions(int port, Seed seed, @Nullable String apiKey, List
                     }
                 }
                 case "--oauth-client" -> oauthClient(value, oauthClients);
+                case "--public-url" -> publicUrl = publicUrl(value);
                 default -> throw new IllegalArgumentException("Unknown option: " + name);
             }
         }
-        return new LauncherOptions(port, seed, apiKey, moreApiKeys, oauthClients, help);
+        return new LauncherOptions(port, seed, apiKey, moreApiKeys, oauthClients, publicUrl, help);
     }
 
     private static int port(String value) {
@@ -107,6 +111,13 @@ public record LauncherOptions(int port, Seed seed, @Nullable String apiKey, List
     private static String apiKey(String value) {
         if (value.isBlank()) {
             throw new IllegalArgumentException("--api-key must not be blank");
+        }
+        return value;
+    }
+
+    private static String publicUrl(String value) {
+        if (!value.startsWith("http://") && !value.startsWith("https://")) {
+            throw new IllegalArgumentException("--public-url must start with http:// or https://: " + value);
         }
         return value;
     }

@@ -97,7 +97,8 @@ class ScheduleOncallFlowTest {
         assertThat(client.listAll(path + "/users", Map.of("since", "2026-03-02T10:00:00Z",
                 "until", "2026-03-02T11:00:00Z"))).extracting(u -> u.path("name").asString())
                 .containsExactly("Alan Turing");
-        JsonNode updated = client.rput(path, Map.of("schedule_layers", List.of(Map.of("start",
+        JsonNode updated = client.rput(path, Map.of("type", "schedule", "time_zone", "Etc/UTC",
+                "schedule_layers", List.of(Map.of("start",
                 "2026-03-01T09:00:00Z", "rotation_virtual_start", "2026-03-01T09:00:00Z",
                 "rotation_turn_length_seconds", 86_400, "users", List.of(Map.of("user",
                         Map.of("id", grace, "type", "user_reference")))))));

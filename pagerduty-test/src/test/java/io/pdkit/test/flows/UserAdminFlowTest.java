@@ -50,7 +50,8 @@ class UserAdminFlowTest {
                 "email", "barbara@pdkit.example", "role", "user"));
         String path = "users/" + user.path("id").asString();
 
-        JsonNode updated = client.rput(path, Map.of("job_title", "Distributed systems", "role", "admin"));
+        JsonNode updated = client.rput(path, Map.of("type", "user", "name", "Barbara Liskov",
+                "email", "barbara@pdkit.example", "job_title", "Distributed systems", "role", "admin"));
 
         assertThat(updated.path("job_title").asString()).isEqualTo("Distributed systems");
         assertThat(updated.path("role").asString()).isEqualTo("admin");
@@ -136,8 +137,8 @@ class UserAdminFlowTest {
                 "escalation_rules", List.of(Map.of("escalation_delay_in_minutes", 5, "targets",
                         List.of(Map.of("id", alan.path("id").asString(), "type", "user_reference"))))));
 
-        assertThat(client.rput(spare, Map.of("name", "Spare rota", "num_loops", 2)).path("num_loops").asInt())
-                .isEqualTo(2);
+        assertThat(client.rput(spare, Map.of("type", "escalation_policy", "name", "Spare rota", "num_loops", 2,
+                "escalation_rules", spare.path("escalation_rules"))).path("num_loops").asInt()).isEqualTo(2);
         assertThatThrownBy(() -> client.rdelete(used)).satisfies(e -> assertThat(status(e)).isEqualTo(400));
         assertThat(client.listAll("escalation_policies", Map.of("user_ids", List.of(alan.path("id").asString()))))
                 .extracting(p -> p.path("name").asString()).containsExactly("Payments On-Call", "Spare rota");
