@@ -315,7 +315,9 @@ def render(java_name, spec_name, text, fields, enums, type_default):
     if type_default:
         out += ["    /** The {@code type} PagerDuty gives this object. */",
                 "    public static final String TYPE = \"" + type_default + "\";", ""]
-    out += ["    /**", "     * Copies the lists and the extra properties, so that the record stays unmodifiable.", "     */", "    public " + java_name + " {"]
+    out += ["    /**", "     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable."]
+    out += ["     * @param " + f["java"] + " the {@code " + f["json"] + "} property" for f in fields]
+    out += ["     * @param extra the properties not named above", "     */", "    public " + java_name + " {"]
     for field in fields:
         if field["type"].startswith("List<"):
             out.append("        " + field["java"] + " = Values.list(" + field["java"] + ");")

@@ -60,7 +60,20 @@ public record EscalationPolicy(
     public static final String TYPE = "escalation_policy";
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param id the {@code id} property
+     * @param summary the {@code summary} property
+     * @param type the {@code type} property
+     * @param self the {@code self} property
+     * @param htmlUrl the {@code html_url} property
+     * @param name the {@code name} property
+     * @param description the {@code description} property
+     * @param numLoops the {@code num_loops} property
+     * @param onCallHandoffNotifications the {@code on_call_handoff_notifications} property
+     * @param escalationRules the {@code escalation_rules} property
+     * @param services the {@code services} property
+     * @param teams the {@code teams} property
+     * @param extra the properties not named above
      */
     public EscalationPolicy {
         escalationRules = Values.list(escalationRules);

@@ -103,7 +103,41 @@ public record Incident(
     public static final String TYPE = "incident";
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param id the {@code id} property
+     * @param summary the {@code summary} property
+     * @param type the {@code type} property
+     * @param self the {@code self} property
+     * @param htmlUrl the {@code html_url} property
+     * @param incidentNumber the {@code incident_number} property
+     * @param title the {@code title} property
+     * @param createdAt the {@code created_at} property
+     * @param updatedAt the {@code updated_at} property
+     * @param status the {@code status} property
+     * @param incidentKey the {@code incident_key} property
+     * @param service the {@code service} property
+     * @param assignments the {@code assignments} property
+     * @param assignedVia the {@code assigned_via} property
+     * @param lastStatusChangeAt the {@code last_status_change_at} property
+     * @param resolvedAt the {@code resolved_at} property
+     * @param firstTriggerLogEntry the {@code first_trigger_log_entry} property
+     * @param alertCounts the {@code alert_counts} property
+     * @param isMergeable the {@code is_mergeable} property
+     * @param incidentType the {@code incident_type} property
+     * @param escalationPolicy the {@code escalation_policy} property
+     * @param teams the {@code teams} property
+     * @param pendingActions the {@code pending_actions} property
+     * @param acknowledgements the {@code acknowledgements} property
+     * @param alertGrouping the {@code alert_grouping} property
+     * @param lastStatusChangeBy the {@code last_status_change_by} property
+     * @param priority the {@code priority} property
+     * @param resolveReason the {@code resolve_reason} property
+     * @param conferenceBridge the {@code conference_bridge} property
+     * @param incidentsResponders the {@code incidents_responders} property
+     * @param responderRequests the {@code responder_requests} property
+     * @param urgency the {@code urgency} property
+     * @param body the {@code body} property
+     * @param extra the properties not named above
      */
     public Incident {
         assignments = Values.list(assignments);

@@ -43,7 +43,12 @@ public record IncidentUrgencyRule(
     public static final String TYPE = "constant";
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param type the {@code type} property
+     * @param urgency the {@code urgency} property
+     * @param duringSupportHours the {@code during_support_hours} property
+     * @param outsideSupportHours the {@code outside_support_hours} property
+     * @param extra the properties not named above
      */
     public IncidentUrgencyRule {
         extra = Values.extra(extra);

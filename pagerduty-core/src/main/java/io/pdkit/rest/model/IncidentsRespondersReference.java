@@ -49,7 +49,16 @@ public record IncidentsRespondersReference(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param state the {@code state} property
+     * @param user the {@code user} property
+     * @param incident the {@code incident} property
+     * @param updatedAt the {@code updated_at} property
+     * @param message the {@code message} property
+     * @param requester the {@code requester} property
+     * @param requestedAt the {@code requested_at} property
+     * @param escalationPolicyRequests the {@code escalation_policy_requests} property
+     * @param extra the properties not named above
      */
     public IncidentsRespondersReference {
         escalationPolicyRequests = Values.list(escalationPolicyRequests);

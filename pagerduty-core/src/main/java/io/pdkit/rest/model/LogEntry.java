@@ -62,7 +62,23 @@ public record LogEntry(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param id the {@code id} property
+     * @param summary the {@code summary} property
+     * @param type the {@code type} property
+     * @param self the {@code self} property
+     * @param htmlUrl the {@code html_url} property
+     * @param createdAt the {@code created_at} property
+     * @param channel the {@code channel} property
+     * @param agent the {@code agent} property
+     * @param note the {@code note} property
+     * @param contexts the {@code contexts} property
+     * @param service the {@code service} property
+     * @param incident the {@code incident} property
+     * @param teams the {@code teams} property
+     * @param eventDetails the {@code event_details} property
+     * @param changeset the {@code changeset} property
+     * @param extra the properties not named above
      */
     public LogEntry {
         contexts = Values.list(contexts);

@@ -59,7 +59,20 @@ public record MaintenanceWindow(
     public static final String TYPE = "maintenance_window";
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param id the {@code id} property
+     * @param summary the {@code summary} property
+     * @param type the {@code type} property
+     * @param self the {@code self} property
+     * @param htmlUrl the {@code html_url} property
+     * @param sequenceNumber the {@code sequence_number} property
+     * @param startTime the {@code start_time} property
+     * @param endTime the {@code end_time} property
+     * @param description the {@code description} property
+     * @param createdBy the {@code created_by} property
+     * @param services the {@code services} property
+     * @param teams the {@code teams} property
+     * @param extra the properties not named above
      */
     public MaintenanceWindow {
         services = Values.list(services);

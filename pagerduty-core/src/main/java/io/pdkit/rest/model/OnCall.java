@@ -43,7 +43,14 @@ public record OnCall(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param escalationPolicy the {@code escalation_policy} property
+     * @param user the {@code user} property
+     * @param schedule the {@code schedule} property
+     * @param escalationLevel the {@code escalation_level} property
+     * @param start the {@code start} property
+     * @param end the {@code end} property
+     * @param extra the properties not named above
      */
     public OnCall {
         extra = Values.extra(extra);

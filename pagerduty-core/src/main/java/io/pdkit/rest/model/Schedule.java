@@ -64,7 +64,23 @@ public record Schedule(
     public static final String TYPE = "schedule";
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param id the {@code id} property
+     * @param summary the {@code summary} property
+     * @param type the {@code type} property
+     * @param self the {@code self} property
+     * @param htmlUrl the {@code html_url} property
+     * @param scheduleLayers the {@code schedule_layers} property
+     * @param timeZone the {@code time_zone} property
+     * @param name the {@code name} property
+     * @param description the {@code description} property
+     * @param finalSchedule the {@code final_schedule} property
+     * @param overridesSubschedule the {@code overrides_subschedule} property
+     * @param escalationPolicies the {@code escalation_policies} property
+     * @param users the {@code users} property
+     * @param teams the {@code teams} property
+     * @param nextOncallForUser the {@code next_oncall_for_user} property
+     * @param extra the properties not named above
      */
     public Schedule {
         scheduleLayers = Values.list(scheduleLayers);

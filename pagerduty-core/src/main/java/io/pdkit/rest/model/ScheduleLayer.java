@@ -52,7 +52,18 @@ public record ScheduleLayer(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param id the {@code id} property
+     * @param start the {@code start} property
+     * @param end the {@code end} property
+     * @param users the {@code users} property
+     * @param restrictions the {@code restrictions} property
+     * @param rotationVirtualStart the {@code rotation_virtual_start} property
+     * @param rotationTurnLengthSeconds the {@code rotation_turn_length_seconds} property
+     * @param name the {@code name} property
+     * @param renderedScheduleEntries the {@code rendered_schedule_entries} property
+     * @param renderedCoveragePercentage the {@code rendered_coverage_percentage} property
+     * @param extra the properties not named above
      */
     public ScheduleLayer {
         users = Values.list(users);

@@ -37,7 +37,11 @@ public record ScheduleLayerEntry(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param user the {@code user} property
+     * @param start the {@code start} property
+     * @param end the {@code end} property
+     * @param extra the properties not named above
      */
     public ScheduleLayerEntry {
         extra = Values.extra(extra);

@@ -32,7 +32,9 @@ public record ScheduleLayerUser(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param user the {@code user} property
+     * @param extra the properties not named above
      */
     public ScheduleLayerUser {
         extra = Values.extra(extra);

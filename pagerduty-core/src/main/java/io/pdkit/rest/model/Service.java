@@ -87,7 +87,33 @@ public record Service(
     public static final String TYPE = "service";
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param id the {@code id} property
+     * @param summary the {@code summary} property
+     * @param type the {@code type} property
+     * @param self the {@code self} property
+     * @param htmlUrl the {@code html_url} property
+     * @param name the {@code name} property
+     * @param description the {@code description} property
+     * @param autoResolveTimeout the {@code auto_resolve_timeout} property
+     * @param acknowledgementTimeout the {@code acknowledgement_timeout} property
+     * @param createdAt the {@code created_at} property
+     * @param status the {@code status} property
+     * @param lastIncidentTimestamp the {@code last_incident_timestamp} property
+     * @param escalationPolicy the {@code escalation_policy} property
+     * @param responsePlay the {@code response_play} property
+     * @param teams the {@code teams} property
+     * @param integrations the {@code integrations} property
+     * @param incidentUrgencyRule the {@code incident_urgency_rule} property
+     * @param supportHours the {@code support_hours} property
+     * @param scheduledActions the {@code scheduled_actions} property
+     * @param addons the {@code addons} property
+     * @param alertCreation the {@code alert_creation} property
+     * @param alertGroupingParameters the {@code alert_grouping_parameters} property
+     * @param alertGrouping the {@code alert_grouping} property
+     * @param alertGroupingTimeout the {@code alert_grouping_timeout} property
+     * @param autoPauseNotificationsParameters the {@code auto_pause_notifications_parameters} property
+     * @param extra the properties not named above
      */
     public Service {
         teams = Values.list(teams);

@@ -35,7 +35,11 @@ public record SubSchedule(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param name the {@code name} property
+     * @param renderedScheduleEntries the {@code rendered_schedule_entries} property
+     * @param renderedCoveragePercentage the {@code rendered_coverage_percentage} property
+     * @param extra the properties not named above
      */
     public SubSchedule {
         renderedScheduleEntries = Values.list(renderedScheduleEntries);

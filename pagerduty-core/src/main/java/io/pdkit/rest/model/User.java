@@ -76,7 +76,28 @@ public record User(
     public static final String TYPE = "user";
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param id the {@code id} property
+     * @param summary the {@code summary} property
+     * @param type the {@code type} property
+     * @param self the {@code self} property
+     * @param htmlUrl the {@code html_url} property
+     * @param name the {@code name} property
+     * @param email the {@code email} property
+     * @param timeZone the {@code time_zone} property
+     * @param color the {@code color} property
+     * @param role the {@code role} property
+     * @param avatarUrl the {@code avatar_url} property
+     * @param description the {@code description} property
+     * @param invitationSent the {@code invitation_sent} property
+     * @param jobTitle the {@code job_title} property
+     * @param createdViaSso the {@code created_via_sso} property
+     * @param teams the {@code teams} property
+     * @param contactMethods the {@code contact_methods} property
+     * @param notificationRules the {@code notification_rules} property
+     * @param httpCalUrl the {@code http_cal_url} property
+     * @param webCalUrl the {@code web_cal_url} property
+     * @param extra the properties not named above
      */
     public User {
         teams = Values.list(teams);
