@@ -178,13 +178,13 @@ class Generator:
         if "$ref" in prop:
             target = ref_name(prop["$ref"])
             if target and self.known(target):
-                return self.java_names[target], "a {@link " + self.java_names[target] + "}"
+                return self.java_names[target], article(self.java_names[target]) + " {@link " + self.java_names[target] + "}"
             return "JsonNode", "a JSON object"
         for key in ("oneOf", "anyOf", "allOf"):
             if key in prop:
                 target = self.pick(prop[key])
                 if target:
-                    return self.java_names[target], "a {@link " + self.java_names[target] + "}"
+                    return self.java_names[target], article(self.java_names[target]) + " {@link " + self.java_names[target] + "}"
                 return "JsonNode", "a JSON value"
         kind = prop.get("type")
         fmt = prop.get("format")
@@ -209,7 +209,10 @@ class Generator:
                 "OffsetDateTime", "Integer", "Long", "Double", "Boolean", "JsonNode") else item
             if prop.get("items", {}).get("enum"):
                 item = "String"
-            return "List<" + item + ">", "a list"
+            if item in self.java_names.values():
+                return "List<" + item + ">", "a list of {@link " + item + "}"
+            return "List<" + item + ">", "a list of " + {"String": "texts", "JsonNode": "JSON values",
+                                                          "OffsetDateTime": "timestamps"}.get(item, "numbers")
         return "JsonNode", "a JSON value"
 
     def run(self):
@@ -230,6 +233,10 @@ class Generator:
                            "prop": prop})
         type_default = type_name(spec_name, props)
         return render(java_name, spec_name, summary(spec_name), fields, enums, type_default)
+
+
+def article(word):
+    return "an" if word[0] in "AEIOU" else "a"
 
 
 def summary(spec_name):

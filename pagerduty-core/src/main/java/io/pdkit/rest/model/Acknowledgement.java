@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * }</pre>
  *
  * @param at {@code at}: a timestamp, required when creating
- * @param acknowledger {@code acknowledger}: a {@link AcknowledgerReference}, required when creating
+ * @param acknowledger {@code acknowledger}: an {@link AcknowledgerReference}, required when creating
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)

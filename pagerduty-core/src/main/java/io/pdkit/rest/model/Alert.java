@@ -36,10 +36,10 @@ import tools.jackson.databind.JsonNode;
  * @param alertKey {@code alert_key}: text, set by PagerDuty
  * @param service {@code service}: a {@link ServiceReference}
  * @param firstTriggerLogEntry {@code first_trigger_log_entry}: a {@link LogEntryReference}
- * @param incident {@code incident}: a {@link IncidentReference}
+ * @param incident {@code incident}: an {@link IncidentReference}
  * @param suppressed {@code suppressed}: a flag, set by PagerDuty
  * @param severity {@code severity}: one of {@link Severity}, set by PagerDuty
- * @param integration {@code integration}: a {@link IntegrationReference}
+ * @param integration {@code integration}: an {@link IntegrationReference}
  * @param body {@code body}: a JSON value, set by PagerDuty
  * @param extra properties not named above, as read
  */

@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * }</pre>
  *
  * @param at {@code at}: a timestamp, required when creating
- * @param assignee {@code assignee}: a {@link User}, required when creating
+ * @param assignee {@code assignee}: an {@link User}, required when creating
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)

@@ -35,9 +35,9 @@ import tools.jackson.databind.JsonNode;
  * @param description {@code description}: text
  * @param numLoops {@code num_loops}: a whole number
  * @param onCallHandoffNotifications {@code on_call_handoff_notifications}: one of {@link OnCallHandoffNotifications}
- * @param escalationRules {@code escalation_rules}: a list, required when creating
- * @param services {@code services}: a list, set by PagerDuty
- * @param teams {@code teams}: a list
+ * @param escalationRules {@code escalation_rules}: a list of {@link EscalationRule}, required when creating
+ * @param services {@code services}: a list of {@link ServiceReference}, set by PagerDuty
+ * @param teams {@code teams}: a list of {@link TeamReference}
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)

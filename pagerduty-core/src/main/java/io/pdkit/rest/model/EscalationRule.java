@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param id {@code id}: text, set by PagerDuty
  * @param escalationDelayInMinutes {@code escalation_delay_in_minutes}: a whole number, required when creating
- * @param targets {@code targets}: a list, required when creating
+ * @param targets {@code targets}: a list of {@link EscalationTargetReference}, required when creating
  * @param escalationRuleAssignmentStrategy {@code escalation_rule_assignment_strategy}: one of {@link EscalationRuleAssignmentStrategy}
  * @param extra properties not named above, as read
  */

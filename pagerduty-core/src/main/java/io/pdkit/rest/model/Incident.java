@@ -39,25 +39,25 @@ import tools.jackson.databind.JsonNode;
  * @param status {@code status}: one of {@link Status}
  * @param incidentKey {@code incident_key}: text, set by PagerDuty
  * @param service {@code service}: a {@link Service}
- * @param assignments {@code assignments}: a list
+ * @param assignments {@code assignments}: a list of {@link Assignment}
  * @param assignedVia {@code assigned_via}: one of {@link AssignedVia}, set by PagerDuty
  * @param lastStatusChangeAt {@code last_status_change_at}: a timestamp, set by PagerDuty
  * @param resolvedAt {@code resolved_at}: a timestamp
  * @param firstTriggerLogEntry {@code first_trigger_log_entry}: a {@link LogEntryReference}
- * @param alertCounts {@code alert_counts}: a {@link AlertCount}
+ * @param alertCounts {@code alert_counts}: an {@link AlertCount}
  * @param isMergeable {@code is_mergeable}: a flag, set by PagerDuty
  * @param incidentType {@code incident_type}: a JSON value
- * @param escalationPolicy {@code escalation_policy}: a {@link EscalationPolicy}
- * @param teams {@code teams}: a list
- * @param pendingActions {@code pending_actions}: a list, set by PagerDuty
- * @param acknowledgements {@code acknowledgements}: a list
+ * @param escalationPolicy {@code escalation_policy}: an {@link EscalationPolicy}
+ * @param teams {@code teams}: a list of {@link Team}
+ * @param pendingActions {@code pending_actions}: a list of JSON values, set by PagerDuty
+ * @param acknowledgements {@code acknowledgements}: a list of {@link Acknowledgement}
  * @param alertGrouping {@code alert_grouping}: a JSON value
- * @param lastStatusChangeBy {@code last_status_change_by}: a {@link AgentReference}
+ * @param lastStatusChangeBy {@code last_status_change_by}: an {@link AgentReference}
  * @param priority {@code priority}: a {@link Priority}
  * @param resolveReason {@code resolve_reason}: a JSON object
  * @param conferenceBridge {@code conference_bridge}: a {@link ConferenceBridge}
- * @param incidentsResponders {@code incidents_responders}: a list, set by PagerDuty
- * @param responderRequests {@code responder_requests}: a list, set by PagerDuty
+ * @param incidentsResponders {@code incidents_responders}: a list of {@link IncidentsRespondersReference}, set by PagerDuty
+ * @param responderRequests {@code responder_requests}: a list of JSON values, set by PagerDuty
  * @param urgency {@code urgency}: one of {@link Urgency}
  * @param body {@code body}: a JSON value
  * @param extra properties not named above, as read

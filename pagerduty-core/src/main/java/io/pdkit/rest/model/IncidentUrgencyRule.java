@@ -27,8 +27,8 @@ import tools.jackson.databind.JsonNode;
  *
  * @param type {@code type}: text
  * @param urgency {@code urgency}: one of {@link Urgency}
- * @param duringSupportHours {@code during_support_hours}: a {@link IncidentUrgencyType}
- * @param outsideSupportHours {@code outside_support_hours}: a {@link IncidentUrgencyType}
+ * @param duringSupportHours {@code during_support_hours}: an {@link IncidentUrgencyType}
+ * @param outsideSupportHours {@code outside_support_hours}: an {@link IncidentUrgencyType}
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)

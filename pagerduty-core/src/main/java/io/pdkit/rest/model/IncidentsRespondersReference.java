@@ -27,13 +27,13 @@ import tools.jackson.databind.JsonNode;
  * }</pre>
  *
  * @param state {@code state}: one of {@link State}
- * @param user {@code user}: a {@link UserReference}
- * @param incident {@code incident}: a {@link IncidentReference}
+ * @param user {@code user}: an {@link UserReference}
+ * @param incident {@code incident}: an {@link IncidentReference}
  * @param updatedAt {@code updated_at}: text
  * @param message {@code message}: text
- * @param requester {@code requester}: a {@link UserReference}
+ * @param requester {@code requester}: an {@link UserReference}
  * @param requestedAt {@code requested_at}: text
- * @param escalationPolicyRequests {@code escalation_policy_requests}: a list
+ * @param escalationPolicyRequests {@code escalation_policy_requests}: a list of texts
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)

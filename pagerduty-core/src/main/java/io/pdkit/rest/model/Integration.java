@@ -39,9 +39,9 @@ import tools.jackson.databind.JsonNode;
  * @param integrationEmail {@code integration_email}: text
  * @param emailIncidentCreation {@code email_incident_creation}: one of {@link EmailIncidentCreation}
  * @param emailFilterMode {@code email_filter_mode}: one of {@link EmailFilterMode}
- * @param emailParsers {@code email_parsers}: a list
+ * @param emailParsers {@code email_parsers}: a list of JSON values
  * @param emailParsingFallback {@code email_parsing_fallback}: one of {@link EmailParsingFallback}
- * @param emailFilters {@code email_filters}: a list
+ * @param emailFilters {@code email_filters}: a list of JSON values
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)

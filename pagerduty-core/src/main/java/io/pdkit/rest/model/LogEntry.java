@@ -32,14 +32,14 @@ import tools.jackson.databind.JsonNode;
  * @param htmlUrl {@code html_url}: text, set by PagerDuty
  * @param createdAt {@code created_at}: a timestamp, set by PagerDuty
  * @param channel {@code channel}: a JSON object
- * @param agent {@code agent}: a {@link AgentReference}
+ * @param agent {@code agent}: an {@link AgentReference}
  * @param note {@code note}: text, set by PagerDuty
- * @param contexts {@code contexts}: a list, set by PagerDuty
+ * @param contexts {@code contexts}: a list of {@link LogEntryContext}, set by PagerDuty
  * @param service {@code service}: a {@link ServiceReference}
- * @param incident {@code incident}: a {@link IncidentReference}
- * @param teams {@code teams}: a list, set by PagerDuty
+ * @param incident {@code incident}: an {@link IncidentReference}
+ * @param teams {@code teams}: a list of {@link TeamReference}, set by PagerDuty
  * @param eventDetails {@code event_details}: a JSON value, set by PagerDuty
- * @param changeset {@code changeset}: a list
+ * @param changeset {@code changeset}: a list of texts
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)

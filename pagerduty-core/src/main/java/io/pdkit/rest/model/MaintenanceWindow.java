@@ -34,9 +34,9 @@ import tools.jackson.databind.JsonNode;
  * @param startTime {@code start_time}: a timestamp, required when creating
  * @param endTime {@code end_time}: a timestamp, required when creating
  * @param description {@code description}: text
- * @param createdBy {@code created_by}: a {@link UserReference}
- * @param services {@code services}: a list, required when creating
- * @param teams {@code teams}: a list, set by PagerDuty
+ * @param createdBy {@code created_by}: an {@link UserReference}
+ * @param services {@code services}: a list of {@link ServiceReference}, required when creating
+ * @param teams {@code teams}: a list of {@link TeamReference}, set by PagerDuty
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)

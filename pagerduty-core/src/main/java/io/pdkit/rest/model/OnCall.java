@@ -24,8 +24,8 @@ import tools.jackson.databind.JsonNode;
  * OnCall changed = original.withEscalationPolicy(newValue);
  * }</pre>
  *
- * @param escalationPolicy {@code escalation_policy}: a {@link EscalationPolicyReference}
- * @param user {@code user}: a {@link UserReference}
+ * @param escalationPolicy {@code escalation_policy}: an {@link EscalationPolicyReference}
+ * @param user {@code user}: an {@link UserReference}
  * @param schedule {@code schedule}: a {@link ScheduleReference}
  * @param escalationLevel {@code escalation_level}: a whole number, set by PagerDuty
  * @param start {@code start}: a timestamp, set by PagerDuty

@@ -29,15 +29,15 @@ import tools.jackson.databind.JsonNode;
  * @param type {@code type}: text, required when creating
  * @param self {@code self}: text, set by PagerDuty
  * @param htmlUrl {@code html_url}: text, set by PagerDuty
- * @param scheduleLayers {@code schedule_layers}: a list
+ * @param scheduleLayers {@code schedule_layers}: a list of {@link ScheduleLayer}
  * @param timeZone {@code time_zone}: text, required when creating
  * @param name {@code name}: text
  * @param description {@code description}: text
  * @param finalSchedule {@code final_schedule}: a {@link SubSchedule}
  * @param overridesSubschedule {@code overrides_subschedule}: a {@link SubSchedule}
- * @param escalationPolicies {@code escalation_policies}: a list, set by PagerDuty
- * @param users {@code users}: a list, set by PagerDuty
- * @param teams {@code teams}: a list, set by PagerDuty
+ * @param escalationPolicies {@code escalation_policies}: a list of {@link EscalationPolicyReference}, set by PagerDuty
+ * @param users {@code users}: a list of {@link UserReference}, set by PagerDuty
+ * @param teams {@code teams}: a list of {@link TeamReference}, set by PagerDuty
  * @param nextOncallForUser {@code next_oncall_for_user}: a JSON value
  * @param extra properties not named above, as read
  */

@@ -28,12 +28,12 @@ import tools.jackson.databind.JsonNode;
  * @param id {@code id}: text
  * @param start {@code start}: a timestamp, required when creating
  * @param end {@code end}: a timestamp
- * @param users {@code users}: a list, required when creating
- * @param restrictions {@code restrictions}: a list
+ * @param users {@code users}: a list of {@link ScheduleLayerUser}, required when creating
+ * @param restrictions {@code restrictions}: a list of {@link Restriction}
  * @param rotationVirtualStart {@code rotation_virtual_start}: a timestamp, required when creating
  * @param rotationTurnLengthSeconds {@code rotation_turn_length_seconds}: a whole number, required when creating
  * @param name {@code name}: text
- * @param renderedScheduleEntries {@code rendered_schedule_entries}: a list, set by PagerDuty
+ * @param renderedScheduleEntries {@code rendered_schedule_entries}: a list of {@link ScheduleLayerEntry}, set by PagerDuty
  * @param renderedCoveragePercentage {@code rendered_coverage_percentage}: a number, set by PagerDuty
  * @param extra properties not named above, as read
  */

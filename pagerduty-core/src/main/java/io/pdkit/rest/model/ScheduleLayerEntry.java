@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * ScheduleLayerEntry changed = original.withUser(newValue);
  * }</pre>
  *
- * @param user {@code user}: a {@link UserReference}
+ * @param user {@code user}: an {@link UserReference}
  * @param start {@code start}: a timestamp, required when creating, set by PagerDuty
  * @param end {@code end}: a timestamp, required when creating, set by PagerDuty
  * @param extra properties not named above, as read

@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * ScheduleLayerUser changed = original.withUser(newValue);
  * }</pre>
  *
- * @param user {@code user}: a {@link UserReference}, required when creating
+ * @param user {@code user}: an {@link UserReference}, required when creating
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)

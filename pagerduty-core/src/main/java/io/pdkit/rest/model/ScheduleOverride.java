@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  * @param htmlUrl {@code html_url}: text, set by PagerDuty
  * @param start {@code start}: a timestamp, required when creating
  * @param end {@code end}: a timestamp, required when creating
- * @param user {@code user}: a {@link UserReference}, required when creating
+ * @param user {@code user}: an {@link UserReference}, required when creating
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)

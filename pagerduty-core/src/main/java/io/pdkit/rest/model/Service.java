@@ -39,14 +39,14 @@ import tools.jackson.databind.JsonNode;
  * @param createdAt {@code created_at}: a timestamp, set by PagerDuty
  * @param status {@code status}: one of {@link Status}
  * @param lastIncidentTimestamp {@code last_incident_timestamp}: a timestamp, set by PagerDuty
- * @param escalationPolicy {@code escalation_policy}: a {@link EscalationPolicyReference}, required when creating
+ * @param escalationPolicy {@code escalation_policy}: an {@link EscalationPolicyReference}, required when creating
  * @param responsePlay {@code response_play}: a JSON value
- * @param teams {@code teams}: a list, set by PagerDuty
- * @param integrations {@code integrations}: a list, set by PagerDuty
- * @param incidentUrgencyRule {@code incident_urgency_rule}: a {@link IncidentUrgencyRule}
+ * @param teams {@code teams}: a list of {@link TeamReference}, set by PagerDuty
+ * @param integrations {@code integrations}: a list of {@link IntegrationReference}, set by PagerDuty
+ * @param incidentUrgencyRule {@code incident_urgency_rule}: an {@link IncidentUrgencyRule}
  * @param supportHours {@code support_hours}: a {@link SupportHours}
- * @param scheduledActions {@code scheduled_actions}: a list
- * @param addons {@code addons}: a list, set by PagerDuty
+ * @param scheduledActions {@code scheduled_actions}: a list of JSON values
+ * @param addons {@code addons}: a list of {@link AddonReference}, set by PagerDuty
  * @param alertCreation {@code alert_creation}: one of {@link AlertCreation}
  * @param alertGroupingParameters {@code alert_grouping_parameters}: a JSON value
  * @param alertGrouping {@code alert_grouping}: one of {@link AlertGrouping}

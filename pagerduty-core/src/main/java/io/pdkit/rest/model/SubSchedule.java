@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * {@link #extra()} and written back, and {@code null} properties are left out when written.
  *
  * @param name {@code name}: one of {@link Name}, required when creating, set by PagerDuty
- * @param renderedScheduleEntries {@code rendered_schedule_entries}: a list, set by PagerDuty
+ * @param renderedScheduleEntries {@code rendered_schedule_entries}: a list of {@link ScheduleLayerEntry}, set by PagerDuty
  * @param renderedCoveragePercentage {@code rendered_coverage_percentage}: a number, set by PagerDuty
  * @param extra properties not named above, as read
  */

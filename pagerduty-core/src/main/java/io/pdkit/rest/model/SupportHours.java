@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param type {@code type}: text
  * @param timeZone {@code time_zone}: text
- * @param daysOfWeek {@code days_of_week}: a list, set by PagerDuty
+ * @param daysOfWeek {@code days_of_week}: a list of numbers, set by PagerDuty
  * @param startTime {@code start_time}: text
  * @param endTime {@code end_time}: text
  * @param extra properties not named above, as read

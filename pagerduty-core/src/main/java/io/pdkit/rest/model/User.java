@@ -41,9 +41,9 @@ import tools.jackson.databind.JsonNode;
  * @param invitationSent {@code invitation_sent}: a flag, set by PagerDuty
  * @param jobTitle {@code job_title}: text
  * @param createdViaSso {@code created_via_sso}: a flag, set by PagerDuty
- * @param teams {@code teams}: a list, set by PagerDuty
- * @param contactMethods {@code contact_methods}: a list, set by PagerDuty
- * @param notificationRules {@code notification_rules}: a list, set by PagerDuty
+ * @param teams {@code teams}: a list of {@link TeamReference}, set by PagerDuty
+ * @param contactMethods {@code contact_methods}: a list of {@link ContactMethodReference}, set by PagerDuty
+ * @param notificationRules {@code notification_rules}: a list of {@link NotificationRuleReference}, set by PagerDuty
  * @param httpCalUrl {@code http_cal_url}: text, set by PagerDuty
  * @param webCalUrl {@code web_cal_url}: text, set by PagerDuty
  * @param extra properties not named above, as read
