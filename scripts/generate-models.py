@@ -178,13 +178,13 @@ class Generator:
         if "$ref" in prop:
             target = ref_name(prop["$ref"])
             if target and self.known(target):
-                return self.java_names[target], article(self.java_names[target]) + " {@link " + self.java_names[target] + "}"
+                return self.java_names[target], link(self.java_names[target])
             return "JsonNode", "a JSON object"
         for key in ("oneOf", "anyOf", "allOf"):
             if key in prop:
                 target = self.pick(prop[key])
                 if target:
-                    return self.java_names[target], article(self.java_names[target]) + " {@link " + self.java_names[target] + "}"
+                    return self.java_names[target], link(self.java_names[target])
                 return "JsonNode", "a JSON value"
         kind = prop.get("type")
         fmt = prop.get("format")
@@ -235,8 +235,8 @@ class Generator:
         return render(java_name, spec_name, summary(spec_name), fields, enums, type_default)
 
 
-def article(word):
-    return "an" if word[0] in "AEIOU" else "a"
+def link(java_name):
+    return ("an" if java_name[0] in "AEIOU" else "a") + " {@link " + java_name + "}"
 
 
 def summary(spec_name):
