@@ -178,13 +178,13 @@ class Generator:
         if "$ref" in prop:
             target = ref_name(prop["$ref"])
             if target and self.known(target):
-                return self.java_names[target], "a {@link " + self.java_names[target] + "}"
+                return self.java_names[target], link(self.java_names[target])
             return "JsonNode", "a JSON object"
         for key in ("oneOf", "anyOf", "allOf"):
             if key in prop:
                 target = self.pick(prop[key])
                 if target:
-                    return self.java_names[target], "a {@link " + self.java_names[target] + "}"
+                    return self.java_names[target], link(self.java_names[target])
                 return "JsonNode", "a JSON value"
         kind = prop.get("type")
         fmt = prop.get("format")
@@ -209,7 +209,10 @@ class Generator:
                 "OffsetDateTime", "Integer", "Long", "Double", "Boolean", "JsonNode") else item
             if prop.get("items", {}).get("enum"):
                 item = "String"
-            return "List<" + item + ">", "a list"
+            if item in self.java_names.values():
+                return "List<" + item + ">", "a list of {@link " + item + "}"
+            return "List<" + item + ">", "a list of " + {"String": "texts", "JsonNode": "JSON values",
+                                                          "OffsetDateTime": "timestamps"}.get(item, "numbers")
         return "JsonNode", "a JSON value"
 
     def run(self):
@@ -230,6 +233,10 @@ class Generator:
                            "prop": prop})
         type_default = type_name(spec_name, props)
         return render(java_name, spec_name, summary(spec_name), fields, enums, type_default)
+
+
+def link(java_name):
+    return ("an" if java_name[0] in "AEIOU" else "a") + " {@link " + java_name + "}"
 
 
 def summary(spec_name):
@@ -315,7 +322,9 @@ def render(java_name, spec_name, text, fields, enums, type_default):
     if type_default:
         out += ["    /** The {@code type} PagerDuty gives this object. */",
                 "    public static final String TYPE = \"" + type_default + "\";", ""]
-    out += ["    /**", "     * Copies the lists and the extra properties, so that the record stays unmodifiable.", "     */", "    public " + java_name + " {"]
+    out += ["    /**", "     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable."]
+    out += ["     * @param " + f["java"] + " the {@code " + f["json"] + "} property" for f in fields]
+    out += ["     * @param extra the properties not named above", "     */", "    public " + java_name + " {"]
     for field in fields:
         if field["type"].startswith("List<"):
             out.append("        " + field["java"] + " = Values.list(" + field["java"] + ");")

@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * }</pre>
  *
  * @param at {@code at}: a timestamp, required when creating
- * @param acknowledger {@code acknowledger}: a {@link AcknowledgerReference}, required when creating
+ * @param acknowledger {@code acknowledger}: an {@link AcknowledgerReference}, required when creating
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
@@ -35,7 +35,10 @@ public record Acknowledgement(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param at the {@code at} property
+     * @param acknowledger the {@code acknowledger} property
+     * @param extra the properties not named above
      */
     public Acknowledgement {
         extra = Values.extra(extra);

@@ -36,10 +36,10 @@ import tools.jackson.databind.JsonNode;
  * @param alertKey {@code alert_key}: text, set by PagerDuty
  * @param service {@code service}: a {@link ServiceReference}
  * @param firstTriggerLogEntry {@code first_trigger_log_entry}: a {@link LogEntryReference}
- * @param incident {@code incident}: a {@link IncidentReference}
+ * @param incident {@code incident}: an {@link IncidentReference}
  * @param suppressed {@code suppressed}: a flag, set by PagerDuty
  * @param severity {@code severity}: one of {@link Severity}, set by PagerDuty
- * @param integration {@code integration}: a {@link IntegrationReference}
+ * @param integration {@code integration}: an {@link IntegrationReference}
  * @param body {@code body}: a JSON value, set by PagerDuty
  * @param extra properties not named above, as read
  */
@@ -66,7 +66,23 @@ public record Alert(
     public static final String TYPE = "alert";
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param id the {@code id} property
+     * @param summary the {@code summary} property
+     * @param type the {@code type} property
+     * @param self the {@code self} property
+     * @param htmlUrl the {@code html_url} property
+     * @param createdAt the {@code created_at} property
+     * @param status the {@code status} property
+     * @param alertKey the {@code alert_key} property
+     * @param service the {@code service} property
+     * @param firstTriggerLogEntry the {@code first_trigger_log_entry} property
+     * @param incident the {@code incident} property
+     * @param suppressed the {@code suppressed} property
+     * @param severity the {@code severity} property
+     * @param integration the {@code integration} property
+     * @param body the {@code body} property
+     * @param extra the properties not named above
      */
     public Alert {
         extra = Values.extra(extra);

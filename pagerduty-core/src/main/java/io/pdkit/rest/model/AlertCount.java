@@ -36,7 +36,11 @@ public record AlertCount(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param triggered the {@code triggered} property
+     * @param resolved the {@code resolved} property
+     * @param all the {@code all} property
+     * @param extra the properties not named above
      */
     public AlertCount {
         extra = Values.extra(extra);

@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * }</pre>
  *
  * @param at {@code at}: a timestamp, required when creating
- * @param assignee {@code assignee}: a {@link User}, required when creating
+ * @param assignee {@code assignee}: an {@link User}, required when creating
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
@@ -35,7 +35,10 @@ public record Assignment(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param at the {@code at} property
+     * @param assignee the {@code assignee} property
+     * @param extra the properties not named above
      */
     public Assignment {
         extra = Values.extra(extra);

@@ -34,7 +34,10 @@ public record ConferenceBridge(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param conferenceNumber the {@code conference_number} property
+     * @param conferenceUrl the {@code conference_url} property
+     * @param extra the properties not named above
      */
     public ConferenceBridge {
         extra = Values.extra(extra);

@@ -35,9 +35,9 @@ import tools.jackson.databind.JsonNode;
  * @param description {@code description}: text
  * @param numLoops {@code num_loops}: a whole number
  * @param onCallHandoffNotifications {@code on_call_handoff_notifications}: one of {@link OnCallHandoffNotifications}
- * @param escalationRules {@code escalation_rules}: a list, required when creating
- * @param services {@code services}: a list, set by PagerDuty
- * @param teams {@code teams}: a list
+ * @param escalationRules {@code escalation_rules}: a list of {@link EscalationRule}, required when creating
+ * @param services {@code services}: a list of {@link ServiceReference}, set by PagerDuty
+ * @param teams {@code teams}: a list of {@link TeamReference}
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
@@ -60,7 +60,20 @@ public record EscalationPolicy(
     public static final String TYPE = "escalation_policy";
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param id the {@code id} property
+     * @param summary the {@code summary} property
+     * @param type the {@code type} property
+     * @param self the {@code self} property
+     * @param htmlUrl the {@code html_url} property
+     * @param name the {@code name} property
+     * @param description the {@code description} property
+     * @param numLoops the {@code num_loops} property
+     * @param onCallHandoffNotifications the {@code on_call_handoff_notifications} property
+     * @param escalationRules the {@code escalation_rules} property
+     * @param services the {@code services} property
+     * @param teams the {@code teams} property
+     * @param extra the properties not named above
      */
     public EscalationPolicy {
         escalationRules = Values.list(escalationRules);

@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param id {@code id}: text, set by PagerDuty
  * @param escalationDelayInMinutes {@code escalation_delay_in_minutes}: a whole number, required when creating
- * @param targets {@code targets}: a list, required when creating
+ * @param targets {@code targets}: a list of {@link EscalationTargetReference}, required when creating
  * @param escalationRuleAssignmentStrategy {@code escalation_rule_assignment_strategy}: one of {@link EscalationRuleAssignmentStrategy}
  * @param extra properties not named above, as read
  */
@@ -41,7 +41,12 @@ public record EscalationRule(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param id the {@code id} property
+     * @param escalationDelayInMinutes the {@code escalation_delay_in_minutes} property
+     * @param targets the {@code targets} property
+     * @param escalationRuleAssignmentStrategy the {@code escalation_rule_assignment_strategy} property
+     * @param extra the properties not named above
      */
     public EscalationRule {
         targets = Values.list(targets);

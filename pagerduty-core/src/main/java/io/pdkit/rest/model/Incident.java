@@ -39,25 +39,25 @@ import tools.jackson.databind.JsonNode;
  * @param status {@code status}: one of {@link Status}
  * @param incidentKey {@code incident_key}: text, set by PagerDuty
  * @param service {@code service}: a {@link Service}
- * @param assignments {@code assignments}: a list
+ * @param assignments {@code assignments}: a list of {@link Assignment}
  * @param assignedVia {@code assigned_via}: one of {@link AssignedVia}, set by PagerDuty
  * @param lastStatusChangeAt {@code last_status_change_at}: a timestamp, set by PagerDuty
  * @param resolvedAt {@code resolved_at}: a timestamp
  * @param firstTriggerLogEntry {@code first_trigger_log_entry}: a {@link LogEntryReference}
- * @param alertCounts {@code alert_counts}: a {@link AlertCount}
+ * @param alertCounts {@code alert_counts}: an {@link AlertCount}
  * @param isMergeable {@code is_mergeable}: a flag, set by PagerDuty
  * @param incidentType {@code incident_type}: a JSON value
- * @param escalationPolicy {@code escalation_policy}: a {@link EscalationPolicy}
- * @param teams {@code teams}: a list
- * @param pendingActions {@code pending_actions}: a list, set by PagerDuty
- * @param acknowledgements {@code acknowledgements}: a list
+ * @param escalationPolicy {@code escalation_policy}: an {@link EscalationPolicy}
+ * @param teams {@code teams}: a list of {@link Team}
+ * @param pendingActions {@code pending_actions}: a list of JSON values, set by PagerDuty
+ * @param acknowledgements {@code acknowledgements}: a list of {@link Acknowledgement}
  * @param alertGrouping {@code alert_grouping}: a JSON value
- * @param lastStatusChangeBy {@code last_status_change_by}: a {@link AgentReference}
+ * @param lastStatusChangeBy {@code last_status_change_by}: an {@link AgentReference}
  * @param priority {@code priority}: a {@link Priority}
  * @param resolveReason {@code resolve_reason}: a JSON object
  * @param conferenceBridge {@code conference_bridge}: a {@link ConferenceBridge}
- * @param incidentsResponders {@code incidents_responders}: a list, set by PagerDuty
- * @param responderRequests {@code responder_requests}: a list, set by PagerDuty
+ * @param incidentsResponders {@code incidents_responders}: a list of {@link IncidentsRespondersReference}, set by PagerDuty
+ * @param responderRequests {@code responder_requests}: a list of JSON values, set by PagerDuty
  * @param urgency {@code urgency}: one of {@link Urgency}
  * @param body {@code body}: a JSON value
  * @param extra properties not named above, as read
@@ -103,7 +103,41 @@ public record Incident(
     public static final String TYPE = "incident";
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param id the {@code id} property
+     * @param summary the {@code summary} property
+     * @param type the {@code type} property
+     * @param self the {@code self} property
+     * @param htmlUrl the {@code html_url} property
+     * @param incidentNumber the {@code incident_number} property
+     * @param title the {@code title} property
+     * @param createdAt the {@code created_at} property
+     * @param updatedAt the {@code updated_at} property
+     * @param status the {@code status} property
+     * @param incidentKey the {@code incident_key} property
+     * @param service the {@code service} property
+     * @param assignments the {@code assignments} property
+     * @param assignedVia the {@code assigned_via} property
+     * @param lastStatusChangeAt the {@code last_status_change_at} property
+     * @param resolvedAt the {@code resolved_at} property
+     * @param firstTriggerLogEntry the {@code first_trigger_log_entry} property
+     * @param alertCounts the {@code alert_counts} property
+     * @param isMergeable the {@code is_mergeable} property
+     * @param incidentType the {@code incident_type} property
+     * @param escalationPolicy the {@code escalation_policy} property
+     * @param teams the {@code teams} property
+     * @param pendingActions the {@code pending_actions} property
+     * @param acknowledgements the {@code acknowledgements} property
+     * @param alertGrouping the {@code alert_grouping} property
+     * @param lastStatusChangeBy the {@code last_status_change_by} property
+     * @param priority the {@code priority} property
+     * @param resolveReason the {@code resolve_reason} property
+     * @param conferenceBridge the {@code conference_bridge} property
+     * @param incidentsResponders the {@code incidents_responders} property
+     * @param responderRequests the {@code responder_requests} property
+     * @param urgency the {@code urgency} property
+     * @param body the {@code body} property
+     * @param extra the properties not named above
      */
     public Incident {
         assignments = Values.list(assignments);

@@ -43,7 +43,14 @@ public record IncidentNote(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param id the {@code id} property
+     * @param user the {@code user} property
+     * @param channel the {@code channel} property
+     * @param content the {@code content} property
+     * @param createdAt the {@code created_at} property
+     * @param updatedAt the {@code updated_at} property
+     * @param extra the properties not named above
      */
     public IncidentNote {
         extra = Values.extra(extra);

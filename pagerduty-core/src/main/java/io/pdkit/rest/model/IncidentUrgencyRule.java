@@ -27,8 +27,8 @@ import tools.jackson.databind.JsonNode;
  *
  * @param type {@code type}: text
  * @param urgency {@code urgency}: one of {@link Urgency}
- * @param duringSupportHours {@code during_support_hours}: a {@link IncidentUrgencyType}
- * @param outsideSupportHours {@code outside_support_hours}: a {@link IncidentUrgencyType}
+ * @param duringSupportHours {@code during_support_hours}: an {@link IncidentUrgencyType}
+ * @param outsideSupportHours {@code outside_support_hours}: an {@link IncidentUrgencyType}
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
@@ -43,7 +43,12 @@ public record IncidentUrgencyRule(
     public static final String TYPE = "constant";
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param type the {@code type} property
+     * @param urgency the {@code urgency} property
+     * @param duringSupportHours the {@code during_support_hours} property
+     * @param outsideSupportHours the {@code outside_support_hours} property
+     * @param extra the properties not named above
      */
     public IncidentUrgencyRule {
         extra = Values.extra(extra);

@@ -39,7 +39,10 @@ public record IncidentUrgencyType(
     public static final String TYPE = "constant";
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param type the {@code type} property
+     * @param urgency the {@code urgency} property
+     * @param extra the properties not named above
      */
     public IncidentUrgencyType {
         extra = Values.extra(extra);

@@ -27,13 +27,13 @@ import tools.jackson.databind.JsonNode;
  * }</pre>
  *
  * @param state {@code state}: one of {@link State}
- * @param user {@code user}: a {@link UserReference}
- * @param incident {@code incident}: a {@link IncidentReference}
+ * @param user {@code user}: an {@link UserReference}
+ * @param incident {@code incident}: an {@link IncidentReference}
  * @param updatedAt {@code updated_at}: text
  * @param message {@code message}: text
- * @param requester {@code requester}: a {@link UserReference}
+ * @param requester {@code requester}: an {@link UserReference}
  * @param requestedAt {@code requested_at}: text
- * @param escalationPolicyRequests {@code escalation_policy_requests}: a list
+ * @param escalationPolicyRequests {@code escalation_policy_requests}: a list of texts
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
@@ -49,7 +49,16 @@ public record IncidentsRespondersReference(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param state the {@code state} property
+     * @param user the {@code user} property
+     * @param incident the {@code incident} property
+     * @param updatedAt the {@code updated_at} property
+     * @param message the {@code message} property
+     * @param requester the {@code requester} property
+     * @param requestedAt the {@code requested_at} property
+     * @param escalationPolicyRequests the {@code escalation_policy_requests} property
+     * @param extra the properties not named above
      */
     public IncidentsRespondersReference {
         escalationPolicyRequests = Values.list(escalationPolicyRequests);

@@ -39,9 +39,9 @@ import tools.jackson.databind.JsonNode;
  * @param integrationEmail {@code integration_email}: text
  * @param emailIncidentCreation {@code email_incident_creation}: one of {@link EmailIncidentCreation}
  * @param emailFilterMode {@code email_filter_mode}: one of {@link EmailFilterMode}
- * @param emailParsers {@code email_parsers}: a list
+ * @param emailParsers {@code email_parsers}: a list of JSON values
  * @param emailParsingFallback {@code email_parsing_fallback}: one of {@link EmailParsingFallback}
- * @param emailFilters {@code email_filters}: a list
+ * @param emailFilters {@code email_filters}: a list of JSON values
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
@@ -64,7 +64,23 @@ public record Integration(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param id the {@code id} property
+     * @param summary the {@code summary} property
+     * @param type the {@code type} property
+     * @param self the {@code self} property
+     * @param htmlUrl the {@code html_url} property
+     * @param name the {@code name} property
+     * @param service the {@code service} property
+     * @param createdAt the {@code created_at} property
+     * @param vendor the {@code vendor} property
+     * @param integrationEmail the {@code integration_email} property
+     * @param emailIncidentCreation the {@code email_incident_creation} property
+     * @param emailFilterMode the {@code email_filter_mode} property
+     * @param emailParsers the {@code email_parsers} property
+     * @param emailParsingFallback the {@code email_parsing_fallback} property
+     * @param emailFilters the {@code email_filters} property
+     * @param extra the properties not named above
      */
     public Integration {
         emailParsers = Values.list(emailParsers);

@@ -32,14 +32,14 @@ import tools.jackson.databind.JsonNode;
  * @param htmlUrl {@code html_url}: text, set by PagerDuty
  * @param createdAt {@code created_at}: a timestamp, set by PagerDuty
  * @param channel {@code channel}: a JSON object
- * @param agent {@code agent}: a {@link AgentReference}
+ * @param agent {@code agent}: an {@link AgentReference}
  * @param note {@code note}: text, set by PagerDuty
- * @param contexts {@code contexts}: a list, set by PagerDuty
+ * @param contexts {@code contexts}: a list of {@link LogEntryContext}, set by PagerDuty
  * @param service {@code service}: a {@link ServiceReference}
- * @param incident {@code incident}: a {@link IncidentReference}
- * @param teams {@code teams}: a list, set by PagerDuty
+ * @param incident {@code incident}: an {@link IncidentReference}
+ * @param teams {@code teams}: a list of {@link TeamReference}, set by PagerDuty
  * @param eventDetails {@code event_details}: a JSON value, set by PagerDuty
- * @param changeset {@code changeset}: a list
+ * @param changeset {@code changeset}: a list of texts
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
@@ -62,7 +62,23 @@ public record LogEntry(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param id the {@code id} property
+     * @param summary the {@code summary} property
+     * @param type the {@code type} property
+     * @param self the {@code self} property
+     * @param htmlUrl the {@code html_url} property
+     * @param createdAt the {@code created_at} property
+     * @param channel the {@code channel} property
+     * @param agent the {@code agent} property
+     * @param note the {@code note} property
+     * @param contexts the {@code contexts} property
+     * @param service the {@code service} property
+     * @param incident the {@code incident} property
+     * @param teams the {@code teams} property
+     * @param eventDetails the {@code event_details} property
+     * @param changeset the {@code changeset} property
+     * @param extra the properties not named above
      */
     public LogEntry {
         contexts = Values.list(contexts);

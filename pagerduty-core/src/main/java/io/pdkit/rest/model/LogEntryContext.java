@@ -38,7 +38,12 @@ public record LogEntryContext(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param type the {@code type} property
+     * @param href the {@code href} property
+     * @param src the {@code src} property
+     * @param text the {@code text} property
+     * @param extra the properties not named above
      */
     public LogEntryContext {
         extra = Values.extra(extra);

@@ -34,9 +34,9 @@ import tools.jackson.databind.JsonNode;
  * @param startTime {@code start_time}: a timestamp, required when creating
  * @param endTime {@code end_time}: a timestamp, required when creating
  * @param description {@code description}: text
- * @param createdBy {@code created_by}: a {@link UserReference}
- * @param services {@code services}: a list, required when creating
- * @param teams {@code teams}: a list, set by PagerDuty
+ * @param createdBy {@code created_by}: an {@link UserReference}
+ * @param services {@code services}: a list of {@link ServiceReference}, required when creating
+ * @param teams {@code teams}: a list of {@link TeamReference}, set by PagerDuty
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
@@ -59,7 +59,20 @@ public record MaintenanceWindow(
     public static final String TYPE = "maintenance_window";
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param id the {@code id} property
+     * @param summary the {@code summary} property
+     * @param type the {@code type} property
+     * @param self the {@code self} property
+     * @param htmlUrl the {@code html_url} property
+     * @param sequenceNumber the {@code sequence_number} property
+     * @param startTime the {@code start_time} property
+     * @param endTime the {@code end_time} property
+     * @param description the {@code description} property
+     * @param createdBy the {@code created_by} property
+     * @param services the {@code services} property
+     * @param teams the {@code teams} property
+     * @param extra the properties not named above
      */
     public MaintenanceWindow {
         services = Values.list(services);

@@ -51,7 +51,16 @@ public record NotificationRule(
     public static final String TYPE = "assignment_notification_rule";
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param id the {@code id} property
+     * @param summary the {@code summary} property
+     * @param type the {@code type} property
+     * @param self the {@code self} property
+     * @param htmlUrl the {@code html_url} property
+     * @param startDelayInMinutes the {@code start_delay_in_minutes} property
+     * @param contactMethod the {@code contact_method} property
+     * @param urgency the {@code urgency} property
+     * @param extra the properties not named above
      */
     public NotificationRule {
         extra = Values.extra(extra);

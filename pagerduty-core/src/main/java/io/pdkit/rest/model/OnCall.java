@@ -24,8 +24,8 @@ import tools.jackson.databind.JsonNode;
  * OnCall changed = original.withEscalationPolicy(newValue);
  * }</pre>
  *
- * @param escalationPolicy {@code escalation_policy}: a {@link EscalationPolicyReference}
- * @param user {@code user}: a {@link UserReference}
+ * @param escalationPolicy {@code escalation_policy}: an {@link EscalationPolicyReference}
+ * @param user {@code user}: an {@link UserReference}
  * @param schedule {@code schedule}: a {@link ScheduleReference}
  * @param escalationLevel {@code escalation_level}: a whole number, set by PagerDuty
  * @param start {@code start}: a timestamp, set by PagerDuty
@@ -43,7 +43,14 @@ public record OnCall(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param escalationPolicy the {@code escalation_policy} property
+     * @param user the {@code user} property
+     * @param schedule the {@code schedule} property
+     * @param escalationLevel the {@code escalation_level} property
+     * @param start the {@code start} property
+     * @param end the {@code end} property
+     * @param extra the properties not named above
      */
     public OnCall {
         extra = Values.extra(extra);

@@ -47,7 +47,15 @@ public record Priority(
     public static final String TYPE = "priority";
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param id the {@code id} property
+     * @param summary the {@code summary} property
+     * @param type the {@code type} property
+     * @param self the {@code self} property
+     * @param htmlUrl the {@code html_url} property
+     * @param name the {@code name} property
+     * @param description the {@code description} property
+     * @param extra the properties not named above
      */
     public Priority {
         extra = Values.extra(extra);

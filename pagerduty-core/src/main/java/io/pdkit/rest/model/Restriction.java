@@ -38,7 +38,12 @@ public record Restriction(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param type the {@code type} property
+     * @param durationSeconds the {@code duration_seconds} property
+     * @param startTimeOfDay the {@code start_time_of_day} property
+     * @param startDayOfWeek the {@code start_day_of_week} property
+     * @param extra the properties not named above
      */
     public Restriction {
         extra = Values.extra(extra);

@@ -29,15 +29,15 @@ import tools.jackson.databind.JsonNode;
  * @param type {@code type}: text, required when creating
  * @param self {@code self}: text, set by PagerDuty
  * @param htmlUrl {@code html_url}: text, set by PagerDuty
- * @param scheduleLayers {@code schedule_layers}: a list
+ * @param scheduleLayers {@code schedule_layers}: a list of {@link ScheduleLayer}
  * @param timeZone {@code time_zone}: text, required when creating
  * @param name {@code name}: text
  * @param description {@code description}: text
  * @param finalSchedule {@code final_schedule}: a {@link SubSchedule}
  * @param overridesSubschedule {@code overrides_subschedule}: a {@link SubSchedule}
- * @param escalationPolicies {@code escalation_policies}: a list, set by PagerDuty
- * @param users {@code users}: a list, set by PagerDuty
- * @param teams {@code teams}: a list, set by PagerDuty
+ * @param escalationPolicies {@code escalation_policies}: a list of {@link EscalationPolicyReference}, set by PagerDuty
+ * @param users {@code users}: a list of {@link UserReference}, set by PagerDuty
+ * @param teams {@code teams}: a list of {@link TeamReference}, set by PagerDuty
  * @param nextOncallForUser {@code next_oncall_for_user}: a JSON value
  * @param extra properties not named above, as read
  */
@@ -64,7 +64,23 @@ public record Schedule(
     public static final String TYPE = "schedule";
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param id the {@code id} property
+     * @param summary the {@code summary} property
+     * @param type the {@code type} property
+     * @param self the {@code self} property
+     * @param htmlUrl the {@code html_url} property
+     * @param scheduleLayers the {@code schedule_layers} property
+     * @param timeZone the {@code time_zone} property
+     * @param name the {@code name} property
+     * @param description the {@code description} property
+     * @param finalSchedule the {@code final_schedule} property
+     * @param overridesSubschedule the {@code overrides_subschedule} property
+     * @param escalationPolicies the {@code escalation_policies} property
+     * @param users the {@code users} property
+     * @param teams the {@code teams} property
+     * @param nextOncallForUser the {@code next_oncall_for_user} property
+     * @param extra the properties not named above
      */
     public Schedule {
         scheduleLayers = Values.list(scheduleLayers);

@@ -28,12 +28,12 @@ import tools.jackson.databind.JsonNode;
  * @param id {@code id}: text
  * @param start {@code start}: a timestamp, required when creating
  * @param end {@code end}: a timestamp
- * @param users {@code users}: a list, required when creating
- * @param restrictions {@code restrictions}: a list
+ * @param users {@code users}: a list of {@link ScheduleLayerUser}, required when creating
+ * @param restrictions {@code restrictions}: a list of {@link Restriction}
  * @param rotationVirtualStart {@code rotation_virtual_start}: a timestamp, required when creating
  * @param rotationTurnLengthSeconds {@code rotation_turn_length_seconds}: a whole number, required when creating
  * @param name {@code name}: text
- * @param renderedScheduleEntries {@code rendered_schedule_entries}: a list, set by PagerDuty
+ * @param renderedScheduleEntries {@code rendered_schedule_entries}: a list of {@link ScheduleLayerEntry}, set by PagerDuty
  * @param renderedCoveragePercentage {@code rendered_coverage_percentage}: a number, set by PagerDuty
  * @param extra properties not named above, as read
  */
@@ -52,7 +52,18 @@ public record ScheduleLayer(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param id the {@code id} property
+     * @param start the {@code start} property
+     * @param end the {@code end} property
+     * @param users the {@code users} property
+     * @param restrictions the {@code restrictions} property
+     * @param rotationVirtualStart the {@code rotation_virtual_start} property
+     * @param rotationTurnLengthSeconds the {@code rotation_turn_length_seconds} property
+     * @param name the {@code name} property
+     * @param renderedScheduleEntries the {@code rendered_schedule_entries} property
+     * @param renderedCoveragePercentage the {@code rendered_coverage_percentage} property
+     * @param extra the properties not named above
      */
     public ScheduleLayer {
         users = Values.list(users);

@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * ScheduleLayerEntry changed = original.withUser(newValue);
  * }</pre>
  *
- * @param user {@code user}: a {@link UserReference}
+ * @param user {@code user}: an {@link UserReference}
  * @param start {@code start}: a timestamp, required when creating, set by PagerDuty
  * @param end {@code end}: a timestamp, required when creating, set by PagerDuty
  * @param extra properties not named above, as read
@@ -37,7 +37,11 @@ public record ScheduleLayerEntry(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param user the {@code user} property
+     * @param start the {@code start} property
+     * @param end the {@code end} property
+     * @param extra the properties not named above
      */
     public ScheduleLayerEntry {
         extra = Values.extra(extra);

@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * ScheduleLayerUser changed = original.withUser(newValue);
  * }</pre>
  *
- * @param user {@code user}: a {@link UserReference}, required when creating
+ * @param user {@code user}: an {@link UserReference}, required when creating
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
@@ -32,7 +32,9 @@ public record ScheduleLayerUser(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param user the {@code user} property
+     * @param extra the properties not named above
      */
     public ScheduleLayerUser {
         extra = Values.extra(extra);

@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  * @param htmlUrl {@code html_url}: text, set by PagerDuty
  * @param start {@code start}: a timestamp, required when creating
  * @param end {@code end}: a timestamp, required when creating
- * @param user {@code user}: a {@link UserReference}, required when creating
+ * @param user {@code user}: an {@link UserReference}, required when creating
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
@@ -47,7 +47,16 @@ public record ScheduleOverride(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param id the {@code id} property
+     * @param summary the {@code summary} property
+     * @param type the {@code type} property
+     * @param self the {@code self} property
+     * @param htmlUrl the {@code html_url} property
+     * @param start the {@code start} property
+     * @param end the {@code end} property
+     * @param user the {@code user} property
+     * @param extra the properties not named above
      */
     public ScheduleOverride {
         extra = Values.extra(extra);

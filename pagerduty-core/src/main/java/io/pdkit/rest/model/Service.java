@@ -39,14 +39,14 @@ import tools.jackson.databind.JsonNode;
  * @param createdAt {@code created_at}: a timestamp, set by PagerDuty
  * @param status {@code status}: one of {@link Status}
  * @param lastIncidentTimestamp {@code last_incident_timestamp}: a timestamp, set by PagerDuty
- * @param escalationPolicy {@code escalation_policy}: a {@link EscalationPolicyReference}, required when creating
+ * @param escalationPolicy {@code escalation_policy}: an {@link EscalationPolicyReference}, required when creating
  * @param responsePlay {@code response_play}: a JSON value
- * @param teams {@code teams}: a list, set by PagerDuty
- * @param integrations {@code integrations}: a list, set by PagerDuty
- * @param incidentUrgencyRule {@code incident_urgency_rule}: a {@link IncidentUrgencyRule}
+ * @param teams {@code teams}: a list of {@link TeamReference}, set by PagerDuty
+ * @param integrations {@code integrations}: a list of {@link IntegrationReference}, set by PagerDuty
+ * @param incidentUrgencyRule {@code incident_urgency_rule}: an {@link IncidentUrgencyRule}
  * @param supportHours {@code support_hours}: a {@link SupportHours}
- * @param scheduledActions {@code scheduled_actions}: a list
- * @param addons {@code addons}: a list, set by PagerDuty
+ * @param scheduledActions {@code scheduled_actions}: a list of JSON values
+ * @param addons {@code addons}: a list of {@link AddonReference}, set by PagerDuty
  * @param alertCreation {@code alert_creation}: one of {@link AlertCreation}
  * @param alertGroupingParameters {@code alert_grouping_parameters}: a JSON value
  * @param alertGrouping {@code alert_grouping}: one of {@link AlertGrouping}
@@ -87,7 +87,33 @@ public record Service(
     public static final String TYPE = "service";
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param id the {@code id} property
+     * @param summary the {@code summary} property
+     * @param type the {@code type} property
+     * @param self the {@code self} property
+     * @param htmlUrl the {@code html_url} property
+     * @param name the {@code name} property
+     * @param description the {@code description} property
+     * @param autoResolveTimeout the {@code auto_resolve_timeout} property
+     * @param acknowledgementTimeout the {@code acknowledgement_timeout} property
+     * @param createdAt the {@code created_at} property
+     * @param status the {@code status} property
+     * @param lastIncidentTimestamp the {@code last_incident_timestamp} property
+     * @param escalationPolicy the {@code escalation_policy} property
+     * @param responsePlay the {@code response_play} property
+     * @param teams the {@code teams} property
+     * @param integrations the {@code integrations} property
+     * @param incidentUrgencyRule the {@code incident_urgency_rule} property
+     * @param supportHours the {@code support_hours} property
+     * @param scheduledActions the {@code scheduled_actions} property
+     * @param addons the {@code addons} property
+     * @param alertCreation the {@code alert_creation} property
+     * @param alertGroupingParameters the {@code alert_grouping_parameters} property
+     * @param alertGrouping the {@code alert_grouping} property
+     * @param alertGroupingTimeout the {@code alert_grouping_timeout} property
+     * @param autoPauseNotificationsParameters the {@code auto_pause_notifications_parameters} property
+     * @param extra the properties not named above
      */
     public Service {
         teams = Values.list(teams);

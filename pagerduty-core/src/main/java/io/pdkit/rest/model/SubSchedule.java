@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * {@link #extra()} and written back, and {@code null} properties are left out when written.
  *
  * @param name {@code name}: one of {@link Name}, required when creating, set by PagerDuty
- * @param renderedScheduleEntries {@code rendered_schedule_entries}: a list, set by PagerDuty
+ * @param renderedScheduleEntries {@code rendered_schedule_entries}: a list of {@link ScheduleLayerEntry}, set by PagerDuty
  * @param renderedCoveragePercentage {@code rendered_coverage_percentage}: a number, set by PagerDuty
  * @param extra properties not named above, as read
  */
@@ -35,7 +35,11 @@ public record SubSchedule(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param name the {@code name} property
+     * @param renderedScheduleEntries the {@code rendered_schedule_entries} property
+     * @param renderedCoveragePercentage the {@code rendered_coverage_percentage} property
+     * @param extra the properties not named above
      */
     public SubSchedule {
         renderedScheduleEntries = Values.list(renderedScheduleEntries);

@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param type {@code type}: text
  * @param timeZone {@code time_zone}: text
- * @param daysOfWeek {@code days_of_week}: a list, set by PagerDuty
+ * @param daysOfWeek {@code days_of_week}: a list of numbers, set by PagerDuty
  * @param startTime {@code start_time}: text
  * @param endTime {@code end_time}: text
  * @param extra properties not named above, as read
@@ -44,7 +44,13 @@ public record SupportHours(
     public static final String TYPE = "fixed_time_per_day";
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param type the {@code type} property
+     * @param timeZone the {@code time_zone} property
+     * @param daysOfWeek the {@code days_of_week} property
+     * @param startTime the {@code start_time} property
+     * @param endTime the {@code end_time} property
+     * @param extra the properties not named above
      */
     public SupportHours {
         daysOfWeek = Values.list(daysOfWeek);

@@ -41,9 +41,9 @@ import tools.jackson.databind.JsonNode;
  * @param invitationSent {@code invitation_sent}: a flag, set by PagerDuty
  * @param jobTitle {@code job_title}: text
  * @param createdViaSso {@code created_via_sso}: a flag, set by PagerDuty
- * @param teams {@code teams}: a list, set by PagerDuty
- * @param contactMethods {@code contact_methods}: a list, set by PagerDuty
- * @param notificationRules {@code notification_rules}: a list, set by PagerDuty
+ * @param teams {@code teams}: a list of {@link TeamReference}, set by PagerDuty
+ * @param contactMethods {@code contact_methods}: a list of {@link ContactMethodReference}, set by PagerDuty
+ * @param notificationRules {@code notification_rules}: a list of {@link NotificationRuleReference}, set by PagerDuty
  * @param httpCalUrl {@code http_cal_url}: text, set by PagerDuty
  * @param webCalUrl {@code web_cal_url}: text, set by PagerDuty
  * @param extra properties not named above, as read
@@ -76,7 +76,28 @@ public record User(
     public static final String TYPE = "user";
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param id the {@code id} property
+     * @param summary the {@code summary} property
+     * @param type the {@code type} property
+     * @param self the {@code self} property
+     * @param htmlUrl the {@code html_url} property
+     * @param name the {@code name} property
+     * @param email the {@code email} property
+     * @param timeZone the {@code time_zone} property
+     * @param color the {@code color} property
+     * @param role the {@code role} property
+     * @param avatarUrl the {@code avatar_url} property
+     * @param description the {@code description} property
+     * @param invitationSent the {@code invitation_sent} property
+     * @param jobTitle the {@code job_title} property
+     * @param createdViaSso the {@code created_via_sso} property
+     * @param teams the {@code teams} property
+     * @param contactMethods the {@code contact_methods} property
+     * @param notificationRules the {@code notification_rules} property
+     * @param httpCalUrl the {@code http_cal_url} property
+     * @param webCalUrl the {@code web_cal_url} property
+     * @param extra the properties not named above
      */
     public User {
         teams = Values.list(teams);

@@ -43,7 +43,13 @@ public record V3ScheduleReference(
     public static final String TYPE = "schedule_v3_reference";
 
     /**
-     * Copies the lists and the extra properties, so that the record stays unmodifiable.
+     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
+     * @param id the {@code id} property
+     * @param type the {@code type} property
+     * @param summary the {@code summary} property
+     * @param self the {@code self} property
+     * @param htmlUrl the {@code html_url} property
+     * @param extra the properties not named above
      */
     public V3ScheduleReference {
         extra = Values.extra(extra);

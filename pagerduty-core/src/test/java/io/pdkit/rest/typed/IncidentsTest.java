@@ -120,6 +120,17 @@ class IncidentsTest extends TypedStubSupport {
     }
 
     @Test
+    void fromWhenClientHasDefaultFromShouldSendOnlyTheGivenAddress() throws Exception {
+        try (var withFrom = this.client.mutate().defaultFrom("admin@example.com").build()) {
+            reply("{'incident':{'id':'PINC1','status':'resolved'}}");
+
+            withFrom.incidents().from("night-shift@example.com").resolve("PINC1");
+
+            assertThat(take().getHeaders().values("From")).containsExactly("night-shift@example.com");
+        }
+    }
+
+    @Test
     void updateWhenReadRecordIsChangedShouldSendEveryPropertyBackIncludingUnknownOnes() throws Exception {
         String read = "{'id':'PINC1','type':'incident','title':'Disk full','status':'triggered',"
                 + "'created_at':'2026-03-01T10:00:00Z','service':{'id':'PSVC1','type':'service_reference',"

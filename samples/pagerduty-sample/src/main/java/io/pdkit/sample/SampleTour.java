@@ -14,7 +14,10 @@ import io.pdkit.events.EventsApiV2Client;
 import io.pdkit.events.Severity;
 import io.pdkit.events.TriggerEvent;
 import io.pdkit.rest.RestApiV2Client;
-import tools.jackson.databind.JsonNode;
+import io.pdkit.rest.model.Incident;
+import io.pdkit.rest.model.Service;
+import io.pdkit.rest.model.User;
+import io.pdkit.rest.typed.IncidentFilter;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
@@ -26,7 +29,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The tour the sample runs: trigger an alert, watch the incident appear, acknowledge and resolve it through
- * REST, list services and users, then report PagerDuty's health and the client metrics.
+ * REST, list services, users and who is on call, then report PagerDuty's health and the client metrics. Every
+ * REST call uses the typed API ({@code client.incidents()}, {@code client.services()}, ...).
  */
 @Component
 class SampleTour implements ApplicationRunner, ExitCodeGenerator {
@@ -82,8 +86,7 @@ class SampleTour implements ApplicationRunner, ExitCodeGenerator {
         if (eventsClient != null && this.properties.isTriggerIncident()) {
             incidentTour(client, eventsClient);
         }
-        listAll(client, "/services", "Services");
-        listAll(client, "/users", "Users");
+        listDirectory(client);
         reportHealth();
         reportMetrics();
         this.out.println("Done.");
@@ -96,25 +99,26 @@ class SampleTour implements ApplicationRunner, ExitCodeGenerator {
             .customDetails(Map.of("free_space", "3%"))
             .build());
         this.out.println("1. Triggered an alert through the Events API: dedup key " + dedupKey);
-        Optional<JsonNode> incident = findIncident(client, dedupKey);
+        Optional<Incident> incident = findIncident(client, dedupKey);
         if (incident.isEmpty()) {
             this.out.println("2. The incident has not appeared yet; PagerDuty creates it asynchronously.");
             return;
         }
-        JsonNode found = incident.get();
-        this.out.println("2. Incident #" + found.path("incident_number").asInt() + " \"" + found.path("title").asString()
-                + "\" (" + found.path("id").asString() + ") is " + found.path("status").asString());
-        JsonNode acknowledged = client.rput(found, Map.of("type", "incident_reference", "status", "acknowledged"));
-        this.out.println("3. Acknowledged it through REST: status " + acknowledged.path("status").asString());
-        JsonNode resolved = client.rput(acknowledged, Map.of("type", "incident_reference", "status", "resolved"));
-        this.out.println("4. Resolved it through REST: status " + resolved.path("status").asString());
+        Incident found = incident.get();
+        this.out.println("2. Incident #" + found.incidentNumber() + " \"" + found.title() + "\" (" + found.id() + ") is "
+                + found.status().value());
+        Incident acknowledged = client.incidents().acknowledge(found.id());
+        this.out.println("3. Acknowledged it through REST: status " + acknowledged.status().value());
+        Incident resolved = client.incidents().resolve(found.id());
+        this.out.println("4. Resolved it through REST: status " + resolved.status().value());
     }
 
-    private Optional<JsonNode> findIncident(RestApiV2Client client, String dedupKey) throws InterruptedException {
+    private Optional<Incident> findIncident(RestApiV2Client client, String dedupKey) throws InterruptedException {
+        IncidentFilter open = IncidentFilter.create().statuses(Incident.Status.TRIGGERED, Incident.Status.ACKNOWLEDGED);
         for (int attempt = 0; attempt < 10; attempt++) {
-            Optional<JsonNode> incident = client
-                .iterAll("/incidents", Map.of("statuses", List.of("triggered", "acknowledged")))
-                .filter(candidate -> dedupKey.equals(candidate.path("incident_key").asString()))
+            Optional<Incident> incident = client.incidents()
+                .list(open)
+                .filter(candidate -> dedupKey.equals(candidate.incidentKey()))
                 .findFirst();
             if (incident.isPresent()) {
                 return incident;
@@ -124,11 +128,16 @@ class SampleTour implements ApplicationRunner, ExitCodeGenerator {
         return Optional.empty();
     }
 
-    private void listAll(RestApiV2Client client, String path, String title) {
-        List<String> names = client.iterAll(path)
-            .map(item -> item.path("name").asString(item.path("summary").asString()))
-            .collect(Collectors.toList());
-        this.out.println(title + " (" + names.size() + "): " + String.join(", ", names));
+    private void listDirectory(RestApiV2Client client) {
+        List<String> services = client.services().list().map(Service::name).toList();
+        this.out.println("Services (" + services.size() + "): " + String.join(", ", services));
+        List<String> users = client.users().list().map(User::name).toList();
+        this.out.println("Users (" + users.size() + "): " + String.join(", ", users));
+        List<String> onCall = client.onCalls().list()
+            .map(onCallNow -> onCallNow.user().summary() + " (" + onCallNow.escalationPolicy().summary() + ", level "
+                    + onCallNow.escalationLevel() + ")")
+            .toList();
+        this.out.println("On call now (" + onCall.size() + "): " + String.join(", ", onCall));
     }
 
     private void reportHealth() {
