@@ -81,7 +81,7 @@ class PagerDutyRateLimitAutoConfigurationTest {
 
                 assertThat(context.getBean(RecordingSleeper.class).sleeps).hasSize(1);
                 assertThat(context.getBean(RecordingSleeper.class).sleeps.get(0))
-                    .isBetween(Duration.ofSeconds(59), Duration.ofSeconds(60));
+                    .isBetween(Duration.ofSeconds(30), Duration.ofSeconds(60));
                 Timer timer = context.getBean(MeterRegistry.class).get(TimedRateLimiter.METRIC).tag("api", "rest")
                     .tag("outcome", "acquired").timer();
                 assertThat(timer.count()).isEqualTo(2);
