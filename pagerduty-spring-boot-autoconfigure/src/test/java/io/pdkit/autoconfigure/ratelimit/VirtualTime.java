@@ -17,19 +17,12 @@ final class VirtualTime extends Clock implements Sleeper, TimeMeter {
 
     private Instant now = Instant.parse("2026-01-01T00:00:00Z");
 
-    private Duration slept = Duration.ZERO;
-
     synchronized void advance(Duration duration) {
         this.now = this.now.plus(duration);
     }
 
-    synchronized Duration slept() {
-        return this.slept;
-    }
-
     @Override
     public synchronized void sleep(Duration duration) {
-        this.slept = this.slept.plus(duration);
         advance(duration);
     }
 

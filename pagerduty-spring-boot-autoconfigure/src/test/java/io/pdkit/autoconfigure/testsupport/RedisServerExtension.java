@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -35,9 +36,22 @@ public final class RedisServerExtension implements BeforeAllCallback, ParameterR
     static final String MISSING = "redis-server not found on the PATH or in /usr/bin, /usr/sbin, /usr/local/bin: "
             + "the Redis tests need it (Debian: apt-get install -y redis-server; .ci/run installs it)";
 
+    private final Supplier<Optional<Path>> binaries;
+
+    /**
+     * Creates the extension that looks for {@code redis-server} on the {@code PATH} and in the usual directories.
+     */
+    public RedisServerExtension() {
+        this(RedisServerExtension::findBinary);
+    }
+
+    RedisServerExtension(Supplier<Optional<Path>> binaries) {
+        this.binaries = binaries;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        Optional<Path> binary = findBinary();
+        Optional<Path> binary = this.binaries.get();
         Assumptions.assumeTrue(binary.isPresent(), MISSING);
         context.getStore(NAMESPACE).put(RedisServer.class, RedisServer.start(binary.get()));
     }
