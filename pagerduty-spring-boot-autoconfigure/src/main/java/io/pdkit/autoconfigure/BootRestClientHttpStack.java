@@ -72,8 +72,10 @@ final class BootRestClientHttpStack implements PagerDutyHttpStack, DisposableBea
 
     private static void customize(HttpClientBuilder httpClient, PagerDutyProperties.@Nullable Proxy proxy) {
         httpClient.disableAutomaticRetries();
-        if (proxy != null) {
-            httpClient.setProxy(new HttpHost(proxy.getHost(), proxy.getPort()));
+        String host = (proxy != null) ? proxy.getHost() : null;
+        Integer port = (proxy != null) ? proxy.getPort() : null;
+        if (host != null && port != null) {
+            httpClient.setProxy(new HttpHost(host, port));
         }
     }
 

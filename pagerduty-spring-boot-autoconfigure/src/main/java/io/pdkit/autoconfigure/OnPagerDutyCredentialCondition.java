@@ -2,7 +2,9 @@ package io.pdkit.autoconfigure;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
@@ -23,11 +25,12 @@ final class OnPagerDutyCredentialCondition extends SpringBootCondition implement
 
     @Override
     public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        Map<String, Object> attributes = metadata
-            .getAnnotationAttributes(ConditionalOnPagerDutyCredential.class.getName());
-        String[] names = (String[]) attributes.get("value");
-        boolean orDetails = (Boolean) attributes.get("orConnectionDetails");
-        boolean absent = (Boolean) attributes.get("absent");
+        Map<String, @Nullable Object> attributes = Objects.requireNonNull(
+                metadata.getAnnotationAttributes(ConditionalOnPagerDutyCredential.class.getName()),
+                "@ConditionalOnPagerDutyCredential attributes");
+        String[] names = (String[]) Objects.requireNonNull(attributes.get("value"), "value");
+        boolean orDetails = Boolean.TRUE.equals(attributes.get("orConnectionDetails"));
+        boolean absent = Boolean.TRUE.equals(attributes.get("absent"));
         boolean present = Arrays.stream(names).allMatch(name -> hasText(context.getEnvironment().getProperty(name)))
                 || (orDetails && hasCustomConnectionDetails(context.getBeanFactory()));
         String description = String.join(" and ", names) + (orDetails ? " (or PagerDutyConnectionDetails)" : "");
@@ -37,7 +40,7 @@ final class OnPagerDutyCredentialCondition extends SpringBootCondition implement
         return ConditionOutcome.noMatch(description + (present ? " set" : " not set"));
     }
 
-    static boolean hasCustomConnectionDetails(ConfigurableListableBeanFactory beanFactory) {
+    static boolean hasCustomConnectionDetails(@Nullable ConfigurableListableBeanFactory beanFactory) {
         if (beanFactory == null) {
             return false;
         }
@@ -50,7 +53,7 @@ final class OnPagerDutyCredentialCondition extends SpringBootCondition implement
         return false;
     }
 
-    private static boolean hasText(String value) {
+    private static boolean hasText(@Nullable String value) {
         return value != null && !value.isBlank();
     }
 

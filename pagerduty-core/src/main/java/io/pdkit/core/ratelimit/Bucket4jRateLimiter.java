@@ -170,8 +170,8 @@ public final class Bucket4jRateLimiter implements RateLimiter {
     }
 
     private void sharedAnswered() {
-        if (!this.sharedRetryAt.get().equals(Instant.MIN)
-                && !this.sharedRetryAt.getAndSet(Instant.MIN).equals(Instant.MIN)) {
+        if (!Instant.MIN.equals(this.sharedRetryAt.get())
+                && !Instant.MIN.equals(this.sharedRetryAt.getAndSet(Instant.MIN))) {
             logger.info("Shared rate limiter answers again; using the shared buckets");
         }
     }

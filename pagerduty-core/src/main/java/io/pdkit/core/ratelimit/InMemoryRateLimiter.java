@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 import io.pdkit.core.Sleeper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link RateLimiter} whose buckets live in this JVM: the default, and the fallback of a shared limiter whose
@@ -62,7 +63,7 @@ public final class InMemoryRateLimiter implements RateLimiter {
         }
     }
 
-    private TokenBucket bucket(RateLimitKey key) {
+    private @Nullable TokenBucket bucket(RateLimitKey key) {
         return this.limits.forApi(key.api())
             .map(limit -> this.buckets.computeIfAbsent(key.value(), name -> new TokenBucket(limit, nowNanos())))
             .orElse(null);

@@ -118,8 +118,8 @@ public final class RedisWebhookDeliveryStore implements WebhookDeliveryStore {
     }
 
     private void redisAnswered() {
-        if (!this.redisRetryAt.get().equals(Instant.MIN)
-                && !this.redisRetryAt.getAndSet(Instant.MIN).equals(Instant.MIN)) {
+        if (!Instant.MIN.equals(this.redisRetryAt.get())
+                && !Instant.MIN.equals(this.redisRetryAt.getAndSet(Instant.MIN))) {
             logger.info("Redis answers again; PagerDuty webhook de-duplication is shared again");
         }
     }

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -38,7 +39,7 @@ final class OAuthRoutes {
         String clientId = request.queryParam("client_id");
         String redirectUri = request.queryParam("redirect_uri");
         String scope = request.queryParam("scope");
-        if (!tokens.knows(clientId)) {
+        if (clientId == null || !tokens.knows(clientId)) {
             return error(400, "invalid_client", "Unknown client_id");
         }
         if (redirectUri == null || redirectUri.isBlank()) {
@@ -65,7 +66,7 @@ final class OAuthRoutes {
         String[] basic = basicCredentials(request.header("Authorization"));
         String clientId = basic != null ? basic[0] : form.get("client_id");
         String secret = basic != null ? basic[1] : form.get("client_secret");
-        if (!tokens.authenticates(clientId, secret)) {
+        if (clientId == null || !tokens.authenticates(clientId, secret)) {
             return error(401, "invalid_client", "Client authentication failed");
         }
         String grantType = form.getOrDefault("grant_type", "");
@@ -92,7 +93,7 @@ final class OAuthRoutes {
         if (grant == null || !grant.clientId().equals(clientId)) {
             return error(400, "invalid_grant", "The authorization code is invalid, used or expired");
         }
-        if (!grant.redirectUri().equals(form.get("redirect_uri"))) {
+        if (!Objects.equals(grant.redirectUri(), form.get("redirect_uri"))) {
             return error(400, "invalid_grant", "redirect_uri does not match the authorization request");
         }
         if (grant.codeChallenge() != null) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -72,7 +73,7 @@ final class TagRoutes {
         return tag;
     }
 
-    private static ObjectNode byLabel(SimContext context, String label) {
+    private static @Nullable ObjectNode byLabel(SimContext context, String label) {
         return context.state().tags.values().stream()
                 .filter(tag -> tag.path("label").asString().equalsIgnoreCase(label)).findFirst().orElse(null);
     }

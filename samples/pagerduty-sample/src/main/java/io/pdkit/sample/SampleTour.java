@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -105,12 +106,19 @@ class SampleTour implements ApplicationRunner, ExitCodeGenerator {
             return;
         }
         Incident found = incident.get();
-        this.out.println("2. Incident #" + found.incidentNumber() + " \"" + found.title() + "\" (" + found.id() + ") is "
-                + found.status().value());
-        Incident acknowledged = client.incidents().acknowledge(found.id());
-        this.out.println("3. Acknowledged it through REST: status " + acknowledged.status().value());
-        Incident resolved = client.incidents().resolve(found.id());
-        this.out.println("4. Resolved it through REST: status " + resolved.status().value());
+        String id = Objects.requireNonNull(found.id(), "incident id");
+        this.out.println("2. Incident #" + found.incidentNumber() + " \"" + found.title() + "\" (" + id + ") is "
+                + statusOf(found));
+        Incident acknowledged = client.incidents().acknowledge(id);
+        this.out.println("3. Acknowledged it through REST: status " + statusOf(acknowledged));
+        Incident resolved = client.incidents().resolve(id);
+        this.out.println("4. Resolved it through REST: status " + statusOf(resolved));
+    }
+
+    private static String statusOf(Incident incident) {
+        Incident.Status status = incident.status();
+        String value = (status != null) ? status.value() : null;
+        return (value != null) ? value : "unknown";
     }
 
     private Optional<Incident> findIncident(RestApiV2Client client, String dedupKey) throws InterruptedException {
@@ -134,8 +142,9 @@ class SampleTour implements ApplicationRunner, ExitCodeGenerator {
         List<String> users = client.users().list().map(User::name).toList();
         this.out.println("Users (" + users.size() + "): " + String.join(", ", users));
         List<String> onCall = client.onCalls().list()
-            .map(onCallNow -> onCallNow.user().summary() + " (" + onCallNow.escalationPolicy().summary() + ", level "
-                    + onCallNow.escalationLevel() + ")")
+            .map(onCallNow -> Optional.ofNullable(onCallNow.user()).map(user -> user.summary()).orElse("nobody")
+                    + " (" + Optional.ofNullable(onCallNow.escalationPolicy()).map(policy -> policy.summary()).orElse("?")
+                    + ", level " + onCallNow.escalationLevel() + ")")
             .toList();
         this.out.println("On call now (" + onCall.size() + "): " + String.join(", ", onCall));
     }
