@@ -1,6 +1,6 @@
 package io.pdkit.cli;
 
-import io.pdkit.core.internal.PdkitVersion;
+import io.pdkit.core.Pdkit;
 import picocli.CommandLine.IVersionProvider;
 
 /**
@@ -10,7 +10,7 @@ final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] { "pagerduty (pdkit) " + PdkitVersion.version(),
+        return new String[] { "pagerduty (pdkit) " + Pdkit.version(),
                 "Java " + System.getProperty("java.version", "unknown") };
     }
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import io.pdkit.core.AuthType;
 import io.pdkit.core.Region;
 import io.pdkit.core.Secrets;
-import io.pdkit.core.internal.BaseUrl;
+import io.pdkit.core.BaseUrls;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -222,7 +222,7 @@ public class PagerDutyProperties {
             return null;
         }
         try {
-            BaseUrl.parse(url);
+            BaseUrls.requireValid(url);
         }
         catch (IllegalArgumentException ex) {
             throw new IllegalArgumentException(property + ": " + ex.getMessage());
