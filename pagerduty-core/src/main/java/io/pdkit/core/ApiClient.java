@@ -272,7 +272,7 @@ public abstract class ApiClient implements AutoCloseable {
             return null;
         }
         if (body instanceof JsonNode node) {
-            return node.deepCopy();
+            return node;
         }
         return this.settings.jsonMapper.valueToTree(body);
     }
