@@ -100,6 +100,8 @@ for r in results:
     metric = r["primaryMetric"]
     if r["mode"] == "sample":
         value, unit, label = metric["scorePercentiles"]["50.0"], metric["scoreUnit"], "median"
+    elif r["mode"] == "avgt":
+        value, unit, label = metric["score"], metric["scoreUnit"], "average"
     else:
         value, unit, label = metric["score"], metric["scoreUnit"], "throughput"
     figures.setdefault((bench, stack), {})[variant] = (value, unit, label)

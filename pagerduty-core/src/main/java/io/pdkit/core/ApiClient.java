@@ -59,6 +59,12 @@ public abstract class ApiClient implements AutoCloseable {
 
     private final HttpHeaders defaultHeaders;
 
+    private final HttpHeaders jsonHeaders;
+
+    private final HttpHeaders formHeaders;
+
+    private final Set<String> credentialHeaders;
+
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
@@ -84,10 +90,14 @@ public abstract class ApiClient implements AutoCloseable {
         this.settings.validateHttpStack();
         this.baseUrl = BaseUrl.parse(this.settings.effectiveBaseUrl());
         this.endpoints = Objects.requireNonNull(endpoints, "endpoints must not be null");
-        this.defaultHeaders = new HttpHeaders();
-        this.settings.api.defaultHeaders().forEach(this.defaultHeaders::set);
-        this.settings.defaultHeaders.forEach(this.defaultHeaders::set);
-        this.defaultHeaders.set(HttpHeaders.USER_AGENT, PdkitVersion.userAgent());
+        HttpHeaders defaults = new HttpHeaders();
+        this.settings.api.defaultHeaders().forEach(defaults::set);
+        this.settings.defaultHeaders.forEach(defaults::set);
+        defaults.set(HttpHeaders.USER_AGENT, PdkitVersion.userAgent());
+        this.defaultHeaders = HttpHeaders.readOnlyHttpHeaders(defaults);
+        this.jsonHeaders = withContentType(defaults, "application/json");
+        this.formHeaders = withContentType(defaults, "application/x-www-form-urlencoded");
+        this.credentialHeaders = Set.copyOf(this.settings.authMethod.headers("credential").keySet());
         HttpStack wanted = new HttpStack(this.settings.httpClientType, this.settings.restClientBuilder,
                 this.settings.requestFactory,
                 Objects.requireNonNullElse(this.settings.connectTimeout, BuilderState.DEFAULT_CONNECT_TIMEOUT),
@@ -98,6 +108,13 @@ public abstract class ApiClient implements AutoCloseable {
         Logger logger = LoggerFactory.getLogger(getClass());
         this.executor = new RequestExecutor(this.settings, this.transport.restClient(), this.baseUrl.value(), logger,
                 Objects.requireNonNull(responseListener, "responseListener must not be null"));
+    }
+
+    private static HttpHeaders withContentType(HttpHeaders defaults, String contentType) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.addAll(defaults);
+        headers.set(HttpHeaders.CONTENT_TYPE, contentType);
+        return HttpHeaders.readOnlyHttpHeaders(headers);
     }
 
     private @Nullable InetSocketAddress proxyAddress() {
@@ -232,17 +249,16 @@ public abstract class ApiClient implements AutoCloseable {
     }
 
     private HttpHeaders headersFor(String method, RequestOptions options) {
+        boolean form = options.form() != null;
+        boolean json = !form && (method.equals("POST") || method.equals("PUT") || method.equals("PATCH"));
+        HttpHeaders base = form ? this.formHeaders : (json ? this.jsonHeaders : this.defaultHeaders);
+        if (options.headers().isEmpty()) {
+            return base;
+        }
         HttpHeaders headers = new HttpHeaders();
-        headers.addAll(this.defaultHeaders);
-        if (options.form() != null) {
-            headers.set(HttpHeaders.CONTENT_TYPE, "application/x-www-form-urlencoded");
-        }
-        else if (method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {
-            headers.set(HttpHeaders.CONTENT_TYPE, "application/json");
-        }
-        Set<String> credentialHeaders = credentialHeaderNames();
+        headers.addAll(base);
         options.headers().forEach((name, value) -> {
-            if (credentialHeaders.stream().anyMatch(name::equalsIgnoreCase)) {
+            if (this.credentialHeaders.stream().anyMatch(name::equalsIgnoreCase)) {
                 throw new IllegalArgumentException("headers: " + name
                         + " is set from the client's credential and cannot be replaced per request");
             }
@@ -251,17 +267,13 @@ public abstract class ApiClient implements AutoCloseable {
         return headers;
     }
 
-    private Set<String> credentialHeaderNames() {
-        return this.settings.authMethod.headers("credential").keySet();
-    }
-
     private @Nullable JsonNode jsonBody(RequestOptions options) {
         Object body = options.body();
         if (body == null) {
             return null;
         }
         if (body instanceof JsonNode node) {
-            return node.deepCopy();
+            return node;
         }
         return this.settings.jsonMapper.valueToTree(body);
     }

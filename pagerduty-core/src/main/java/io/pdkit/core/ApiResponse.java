@@ -75,16 +75,33 @@ public final class ApiResponse {
      */
     public ApiResponse(String method, URI uri, int status, HttpHeaders headers, byte[] body, Duration elapsed,
             JsonMapper jsonMapper, UnaryOperator<String> redactor) {
+        this(method, uri, status, copyOf(headers), body.clone(), elapsed, jsonMapper, redactor, true);
+    }
+
+    private ApiResponse(String method, URI uri, int status, HttpHeaders headers, byte[] body, Duration elapsed,
+            JsonMapper jsonMapper, UnaryOperator<String> redactor, boolean owned) {
         this.method = method;
         this.uri = uri;
         this.status = status;
-        HttpHeaders copy = new HttpHeaders();
-        copy.addAll(headers);
-        this.headers = HttpHeaders.readOnlyHttpHeaders(copy);
-        this.body = body.clone();
+        this.headers = HttpHeaders.readOnlyHttpHeaders(headers);
+        this.body = body;
         this.elapsed = elapsed;
         this.jsonMapper = jsonMapper;
         this.redactor = redactor;
+    }
+
+    /**
+     * Creates a response from what the HTTP stack received, taking ownership of the headers and body.
+     */
+    static ApiResponse received(String method, URI uri, int status, HttpHeaders headers, byte[] body,
+            Duration elapsed, JsonMapper jsonMapper, UnaryOperator<String> redactor) {
+        return new ApiResponse(method, uri, status, headers, body, elapsed, jsonMapper, redactor, true);
+    }
+
+    private static HttpHeaders copyOf(HttpHeaders headers) {
+        HttpHeaders copy = new HttpHeaders();
+        copy.addAll(headers);
+        return copy;
     }
 
     /**

@@ -163,22 +163,23 @@ final class RequestExecutor {
     }
 
     private ApiResponse send(PreparedRequest request, String secret) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.addAll(request.headers());
-        this.settings.authMethod.headers(secret).forEach(headers::set);
+        Map<String, String> credentialHeaders = this.settings.authMethod.headers(secret);
         byte[] body = encodeBody(request, secret);
         RestClient.RequestBodySpec spec = this.restClient.method(HttpMethod.valueOf(request.method())).uri(request.uri());
         String endpoint = request.endpoint();
         if (endpoint != null) {
             spec.attribute(URI_TEMPLATE_ATTRIBUTE, this.baseUrl + endpoint);
         }
-        spec.headers(target -> target.addAll(headers));
+        spec.headers(target -> {
+            target.addAll(request.headers());
+            credentialHeaders.forEach(target::set);
+        });
         if (body != null) {
             spec.body(body);
         }
         long started = System.nanoTime();
         UnaryOperator<String> redactor = text -> redact(text, secret, this.settings.authMethod);
-        return spec.exchange((clientRequest, clientResponse) -> new ApiResponse(request.method(), request.uri(),
+        return spec.exchange((clientRequest, clientResponse) -> ApiResponse.received(request.method(), request.uri(),
                 clientResponse.getStatusCode().value(), clientResponse.getHeaders(), readBody(clientResponse),
                 Duration.ofNanos(System.nanoTime() - started), this.settings.jsonMapper, redactor), true);
     }
