@@ -1,12 +1,10 @@
 package io.pdkit.autoconfigure;
 
 import java.net.InetSocketAddress;
-import java.util.Objects;
 
 import io.pdkit.core.ApiClient;
 import io.pdkit.core.HttpClientType;
-import io.pdkit.core.internal.HttpStack;
-import io.pdkit.core.internal.Transport;
+import io.pdkit.core.PdkitHttpStack;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -18,28 +16,32 @@ import org.springframework.beans.factory.DisposableBean;
  */
 final class StandaloneHttpStack implements PagerDutyHttpStack, DisposableBean {
 
-    private @Nullable Transport transport;
+    private @Nullable PdkitHttpStack stack;
 
     @Override
     public void apply(ApiClient.Builder<?, ?> builder, PagerDutyProperties properties) {
-        builder.requestFactory(Objects.requireNonNull(transport(properties).requestFactory()));
+        builder.requestFactory(stack(properties).requestFactory());
     }
 
-    private synchronized Transport transport(PagerDutyProperties properties) {
-        if (this.transport == null) {
+    private synchronized PdkitHttpStack stack(PagerDutyProperties properties) {
+        PdkitHttpStack open = this.stack;
+        if (open == null) {
             PagerDutyProperties.Proxy proxy = properties.getProxy();
-            InetSocketAddress address = (proxy.getHost() != null && proxy.getPort() != null)
-                    ? InetSocketAddress.createUnresolved(proxy.getHost(), proxy.getPort()) : null;
-            this.transport = new HttpStack(HttpClientType.APACHE, null, null, properties.getConnectTimeout(),
-                    properties.getTimeout(), address).open();
+            String host = proxy.getHost();
+            Integer port = proxy.getPort();
+            InetSocketAddress address = (host != null && port != null) ? InetSocketAddress.createUnresolved(host, port)
+                    : null;
+            open = PdkitHttpStack.open(HttpClientType.APACHE, properties.getConnectTimeout(), properties.getTimeout(),
+                    address);
+            this.stack = open;
         }
-        return this.transport;
+        return open;
     }
 
     @Override
     public synchronized void destroy() {
-        if (this.transport != null) {
-            this.transport.release();
+        if (this.stack != null) {
+            this.stack.close();
         }
     }
 
