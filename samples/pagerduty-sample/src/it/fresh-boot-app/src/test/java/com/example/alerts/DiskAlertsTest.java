@@ -70,7 +70,7 @@ class DiskAlertsTest {
         assertThat(dedupKey).isNotBlank();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
         assertThat(this.simulator.requests()).filteredOn(request -> request.path().equals("/v2/enqueue")).hasSize(2);
-        assertThat(this.sleeper.sleeps()).containsExactly(Duration.ofSeconds(3));
+        assertThat(this.sleeper.sleeps()).singleElement().satisfies(wait -> assertThat(wait).isPositive());
     }
 
 }
