@@ -19,6 +19,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * {@link #whenNoApiKey()} is for demo applications: it starts the simulator only when {@code pagerduty.api-key}
  * has no value (unset, blank or an unresolvable placeholder) or {@code pagerduty.simulator.enabled=true}, and
  * otherwise prints which PagerDuty the application talks to.
+ * <p>
+ * During {@code spring-boot:process-aot} the simulator only lends its properties (so that the client beans are
+ * part of the generated context) and is stopped at once; the application started in AOT mode starts its own.
  *
  * <pre>{@code
  * SpringApplication application = new SpringApplication(MyApplication.class);
@@ -32,6 +35,8 @@ public class PagerDutySimulatorInitializer implements ApplicationContextInitiali
 
     /** The name of the simulator bean. */
     public static final String BEAN_NAME = SimulatorRegistration.BEAN_NAME;
+
+    private static final String AOT_PROCESSING = "spring.aot.processing";
 
     private final boolean onlyWithoutApiKey;
 
@@ -59,6 +64,12 @@ public class PagerDutySimulatorInitializer implements ApplicationContextInitiali
             return;
         }
         PagerDutySimulator simulator = SimulatorSettings.from(environment).start();
+        if (Boolean.getBoolean(AOT_PROCESSING)) {
+            try (simulator) {
+                SimulatorRegistration.registerProperties(context, simulator);
+            }
+            return;
+        }
         SimulatorRegistration.register(context, simulator);
     }
 

@@ -20,14 +20,18 @@ final class SimulatorRegistration {
     }
 
     static void register(ConfigurableApplicationContext context, PagerDutySimulator simulator) {
-        context.getEnvironment().getPropertySources()
-            .addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, PagerDutySimulatorProperties.of(simulator)));
+        registerProperties(context, simulator);
         context.getBeanFactory().registerSingleton(BEAN_NAME, simulator);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
                 simulator.close();
             }
         });
+    }
+
+    static void registerProperties(ConfigurableApplicationContext context, PagerDutySimulator simulator) {
+        context.getEnvironment().getPropertySources()
+            .addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, PagerDutySimulatorProperties.of(simulator)));
     }
 
 }

@@ -90,6 +90,24 @@ class PagerDutySimulatorInitializerTest {
     }
 
     @Test
+    void initializeDuringAotProcessingShouldLendPropertiesAndLeaveNoSimulatorRunning() {
+        System.setProperty("spring.aot.processing", "true");
+        try (GenericApplicationContext context = new GenericApplicationContext()) {
+            PagerDutySimulatorInitializer.whenNoApiKey().initialize(context);
+            context.refresh();
+
+            assertThat(context.getBeanNamesForType(PagerDutySimulator.class)).isEmpty();
+            assertThat(context.getEnvironment().getProperty("pagerduty.api-key"))
+                .isEqualTo(PagerDutySimulator.DEFAULT_API_KEY);
+            assertThat(context.getEnvironment().getProperty("pagerduty.events.routing-key"))
+                .isEqualTo(PagerDutySimulator.DEMO_ROUTING_KEY);
+        }
+        finally {
+            System.clearProperty("spring.aot.processing");
+        }
+    }
+
+    @Test
     void initializeWhenDisabledShouldNotStartTheSimulator() {
         try (GenericApplicationContext context = new GenericApplicationContext()) {
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test",

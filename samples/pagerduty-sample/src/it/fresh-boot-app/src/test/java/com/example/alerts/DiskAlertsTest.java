@@ -6,6 +6,7 @@ import java.util.Map;
 import io.pdkit.events.EventsApiV2Client;
 import io.pdkit.rest.RestApiV2Client;
 import io.pdkit.test.PagerDutySimulator;
+import io.pdkit.test.RecordingSleeper;
 import io.pdkit.test.spring.AutoConfigurePagerDutySimulator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,9 @@ class DiskAlertsTest {
     @Autowired
     PagerDutySimulator simulator;
 
+    @Autowired
+    RecordingSleeper sleeper;
+
     @BeforeEach
     void reset() {
         this.simulator.reset();
@@ -55,6 +59,9 @@ class DiskAlertsTest {
 
     @Test
     void diskFullWhenEventsApiFailsOnceShouldRetryWithoutWaiting() {
+        this.alerts.diskFull("warm-up");
+        this.simulator.clearRequests();
+        this.sleeper.clear();
         this.simulator.failNext(503);
         long started = System.nanoTime();
 
@@ -63,6 +70,7 @@ class DiskAlertsTest {
         assertThat(dedupKey).isNotBlank();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
         assertThat(this.simulator.requests()).filteredOn(request -> request.path().equals("/v2/enqueue")).hasSize(2);
+        assertThat(this.sleeper.sleeps()).singleElement().satisfies(wait -> assertThat(wait).isPositive());
     }
 
 }
