@@ -69,6 +69,7 @@ final class Markdown {
         Map<String, Integer> seen = new HashMap<>();
         String language = null;
         int first = 0;
+        int indent = 0;
         StringBuilder code = new StringBuilder();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
@@ -79,13 +80,14 @@ final class Markdown {
                     language = null;
                 }
                 else {
-                    code.append(line).append('\n');
+                    code.append(unindented(line, indent)).append('\n');
                 }
                 continue;
             }
             if (fence.matches()) {
                 language = fence.group(1).toLowerCase(java.util.Locale.ROOT);
                 first = i + 2;
+                indent = line.length() - line.stripLeading().length();
                 code.setLength(0);
                 continue;
             }
@@ -97,6 +99,15 @@ final class Markdown {
             }
             collectLinks(line, i + 1);
         }
+    }
+
+    /** A code line without the indentation of its fence (a block inside a list item), as CommonMark reads it. */
+    private static String unindented(String line, int indent) {
+        int spaces = 0;
+        while (spaces < indent && spaces < line.length() && line.charAt(spaces) == ' ') {
+            spaces++;
+        }
+        return line.substring(spaces);
     }
 
     private void collectLinks(String line, int number) {

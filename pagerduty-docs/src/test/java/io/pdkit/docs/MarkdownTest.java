@@ -36,6 +36,15 @@ class MarkdownTest {
     }
 
     @Test
+    void blockWhenInsideAListItemShouldLoseTheFenceIndentation() {
+        Markdown item = new Markdown(Path.of("docs/list.md"),
+                String.join("\n", "- A step:", "", "  ```java", "  import java.util.List;", "", "    int x = 1;", "  ```"));
+
+        assertThat(item.blocks("java")).singleElement()
+            .satisfies(block -> assertThat(block.code()).isEqualTo("import java.util.List;\n\n  int x = 1;\n"));
+    }
+
+    @Test
     void linksWhenParsedShouldSkipCodeSpansAndBlocks() {
         assertThat(markdown.links()).extracting(Markdown.Link::target).containsExactly("rest.md#errors", "other.md#top");
         assertThat(markdown.links()).extracting(Markdown.Link::line).containsExactly(2, 14);
