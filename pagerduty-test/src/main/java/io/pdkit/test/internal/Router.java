@@ -26,6 +26,26 @@ public final class Router {
         return this;
     }
 
+    /** Finds the route for a request, empty when no route serves this method and path. */
+    public Optional<Match> lookup(String method, String path) {
+        Match best = null;
+        for (Route route : routes) {
+            if (!route.method().equals(method)) {
+                continue;
+            }
+            Optional<Map<String, String>> params = route.match(path);
+            if (params.isPresent() && (best == null || params.get().size() < best.params().size())) {
+                best = new Match(route, params.get());
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Whether any route, of any method, serves the path. */
+    public boolean knowsPath(String path) {
+        return routes.stream().anyMatch(r -> r.match(path).isPresent());
+    }
+
     /**
      * Finds the route for a request.
      *
