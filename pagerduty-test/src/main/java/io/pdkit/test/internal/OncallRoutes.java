@@ -49,7 +49,6 @@ final class OncallRoutes {
         oncall.put("escalation_level", level);
         String type = target.path("type").asString();
         if (type.equals("user_reference")) {
-            oncall.putNull("schedule");
             oncall.set("user", target.deepCopy());
         } else if (type.equals("schedule_reference")) {
             ObjectNode schedule = context.state().schedules.get(target.path("id").asString());
@@ -61,8 +60,6 @@ final class OncallRoutes {
         } else {
             return null;
         }
-        oncall.putNull("start");
-        oncall.putNull("end");
         return oncall;
     }
 

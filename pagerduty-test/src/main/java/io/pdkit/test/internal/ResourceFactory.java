@@ -75,7 +75,6 @@ public final class ResourceFactory {
         String id = context.state().newId();
         ObjectNode policy = start(id, "escalation_policy", "escalation_policies", name);
         policy.put("name", name);
-        policy.putNull("description");
         policy.put("num_loops", 0);
         policy.put("on_call_handoff_notifications", "if_has_services");
         ArrayNode rules = policy.putArray("escalation_rules");
@@ -110,7 +109,6 @@ public final class ResourceFactory {
         ObjectNode urgency = service.putObject("incident_urgency_rule");
         urgency.put("type", "constant");
         urgency.put("urgency", "high");
-        service.putNull("support_hours");
         service.putArray("scheduled_actions");
         service.putArray("addons");
         service.put("alert_creation", "create_alerts_and_incidents");
@@ -130,7 +128,6 @@ public final class ResourceFactory {
         integration.put("name", "Events API v2");
         integration.set("service", Refs.reference(service));
         integration.put("created_at", Times.format(context.now()));
-        integration.putNull("vendor");
         integration.put("integration_key", routingKey);
         ((ArrayNode) service.get("integrations")).add(Refs.reference(integration));
         context.state().integrations.put(id, integration);
@@ -143,13 +140,11 @@ public final class ResourceFactory {
         String id = context.state().newId();
         ObjectNode schedule = start(id, "schedule", "schedules", name);
         schedule.put("name", name);
-        schedule.putNull("description");
         schedule.put("time_zone", "Etc/UTC");
         ObjectNode layer = schedule.putArray("schedule_layers").addObject();
         layer.put("id", context.state().newId());
         layer.put("name", "Layer 1");
         layer.put("start", "2026-01-05T09:00:00Z");
-        layer.putNull("end");
         layer.put("rotation_virtual_start", "2026-01-05T09:00:00Z");
         layer.put("rotation_turn_length_seconds", 604800);
         ArrayNode layerUsers = layer.putArray("users");

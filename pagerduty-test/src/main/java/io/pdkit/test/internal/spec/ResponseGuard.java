@@ -66,7 +66,7 @@ final class ResponseGuard {
         String key = steps[last];
         if (targetParent instanceof ObjectNode object) {
             JsonNode replacement = fallbackParent.get(key);
-            if (replacement == null) {
+            if (replacement == null || replacement.equals(object.get(key))) {
                 object.remove(key);
             } else {
                 object.set(key, replacement.deepCopy());

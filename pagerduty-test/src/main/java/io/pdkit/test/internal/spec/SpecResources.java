@@ -51,7 +51,7 @@ public final class SpecResources {
         boolean list = shapes.isArray(entitySchema);
         String method = operation.method();
         boolean create = method.equals("POST") && !operation.itemPath() && !list && entitySchema != null
-                && sampler.resolve(entitySchema).path("properties").has("id");
+                && shapes.property(entitySchema, "id") != null;
         String id = create ? context.state().newId() : lastParam(operation, params, path);
         String itemPath = create ? path + "/" + id : path;
         if (method.equals("GET") && !list && store.isDeleted(itemPath)) {
