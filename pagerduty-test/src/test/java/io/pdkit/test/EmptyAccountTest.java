@@ -43,7 +43,7 @@ class EmptyAccountTest {
         String serviceId = http.post("/services", "{\"service\":{\"name\":\"API\",\"escalation_policy\":{\"id\":\""
                 + policyId + "\",\"type\":\"escalation_policy_reference\"}}}").json().path("service").path("id")
                 .asString();
-        http.post("/services/" + serviceId + "/integrations", "{\"integration\":{}}");
+        http.post("/services/" + serviceId + "/integrations", "{\"integration\":{\"type\":\"events_api_v2_inbound_integration\"}}");
 
         SimHttp.Response event = SimHttp.bare(sim.eventsBaseUrl()).post("/v2/enqueue", "{\"routing_key\":\""
                 + sim.routingKey() + "\",\"event_action\":\"trigger\",\"payload\":{\"summary\":\"Down\","

@@ -102,7 +102,6 @@ public final class ResourceFactory {
         service.put("acknowledgement_timeout", 1800);
         service.put("created_at", Times.format(context.now()));
         service.put("status", "active");
-        service.putNull("last_incident_timestamp");
         service.set("escalation_policy", Refs.reference(policy));
         service.set("teams", policy.get("teams").deepCopy());
         service.putArray("integrations");

@@ -14,6 +14,7 @@ import io.pdkit.test.internal.spec.OperationTable;
 import io.pdkit.test.internal.spec.Parameter;
 import io.pdkit.test.internal.spec.SchemaSampler;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Calls every operation of the derived table once through {@link RestApiV2Client}, filling path parameters
@@ -59,11 +60,30 @@ final class SpecWalk {
         }
         Operation.RequestBody body = operation.request();
         if (body != null && body.json()) {
-            options.body(sampler.sample(body.schema(), new SchemaSampler.Seed("PWALK01", "https://example.com/x",
-                    "https://example.com/x", true)));
+            JsonNode sample = sampler.sample(body.schema(), new SchemaSampler.Seed("PWALK01", "https://example.com/x",
+                    "https://example.com/x", true));
+            pointReferencesAtRealObjects(sample);
+            options.body(sample);
         }
         ApiResponse response = client.request(operation.method(), path, options.build());
         return new Call(operation, path, response);
+    }
+
+    /** Gives each {@code *_reference} in a body the id of an existing object of that type, when one is listed. */
+    private void pointReferencesAtRealObjects(JsonNode node) {
+        if (node instanceof ObjectNode object && object.path("type").isString() && object.has("id")) {
+            String type = object.path("type").asString();
+            String singular = type.endsWith("_reference") ? type.substring(0, type.length() - "_reference".length())
+                    : type;
+            String collection = "/" + (singular.endsWith("y") ? singular.substring(0, singular.length() - 1) + "ies"
+                    : singular + "s");
+            if (table.find("GET", collection).isPresent()) {
+                String id = ids.computeIfAbsent(collection, key -> listedId(collection, collection)
+                        .orElse(object.path("id").asString()));
+                object.put("id", id);
+            }
+        }
+        node.forEach(this::pointReferencesAtRealObjects);
     }
 
     private String fill(Operation operation) {

@@ -25,7 +25,8 @@ final class ParameterChecks {
                 }
                 continue;
             }
-            if (!parameter.array() && values.size() > 1 && !parameter.inPath()) {
+            boolean array = parameter.array() || parameter.name().endsWith("[]");
+            if (!array && values.size() > 1 && !parameter.inPath()) {
                 problems.add(parameter.name() + " must be a single value");
             }
             for (String value : values) {

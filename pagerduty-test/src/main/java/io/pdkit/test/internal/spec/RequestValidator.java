@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Checks a REST request against its operation before any handler runs: path and query parameters, then the
  * JSON body against the spec's request schema. An invalid request gets PagerDuty's 400 (code 2001) whose
- * {@code errors} name each offending field.
+ * {@code errors} name each offending field. PUT and PATCH bodies may be partial, as PagerDuty accepts them:
+ * their required properties are not enforced, their types and enum values are.
  */
 public final class RequestValidator {
 
@@ -49,10 +50,12 @@ public final class RequestValidator {
         try {
             json = Json.parse(text);
         } catch (IllegalArgumentException e) {
-            return List.of("body is not valid JSON");
+            return List.of("Request body is not valid JSON");
         }
+        boolean partial = operation.method().equals("PUT") || operation.method().equals("PATCH");
         List<Error> errors = schemas.validateRequest("/operations/" + operation.index() + "/request/schema", json);
-        return errors.stream().map(RequestValidator::describe).distinct().limit(20).toList();
+        return errors.stream().filter(e -> !(partial && "required".equals(e.getKeyword())))
+                .map(RequestValidator::describe).distinct().limit(20).toList();
     }
 
     /** One validator error as {@code <field path> <problem>}. */

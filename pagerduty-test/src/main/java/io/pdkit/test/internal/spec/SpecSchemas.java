@@ -9,6 +9,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
@@ -19,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Validates JSON against schemas inside one OpenAPI 3.0 document (the derived table or the spec itself) with
- * networknt's JSON Schema validator, in its OpenAPI 3.0 dialect ({@code nullable}, {@code discriminator}).
+ * networknt's JSON Schema validator, in its OpenAPI 3.0 dialect ({@code nullable}, {@code readOnly}); {@code format}
+ * is an annotation, not an assertion (as JSON Schema defines it), so {@code ada@pdkit.example} is an email.
  * Each schema is compiled on first use and kept; instances are thread-safe.
  */
 public final class SpecSchemas {
@@ -35,7 +37,8 @@ public final class SpecSchemas {
         this.iri = iri;
         this.document = document;
         this.registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30(),
-                builder -> builder.schemas(Map.of(iri, documentText)));
+                builder -> builder.schemas(Map.of(iri, documentText)).schemaRegistryConfig(
+                        SchemaRegistryConfig.builder().formatAssertionsEnabled(false).build()));
     }
 
     /** Schemas of a document given as JSON text and as parsed, addressed by {@code iri}. */
