@@ -119,18 +119,27 @@ public final class ResourceFactory {
 
     /** Adds an Events API v2 integration with the given routing key to a service. */
     public ObjectNode eventsIntegration(ObjectNode service, String routingKey) {
+        return integration(service, "events_api_v2_inbound_integration", "Events API v2", routingKey);
+    }
+
+    /**
+     * Adds an integration of any of PagerDuty's types to a service; only one with a routing key receives events.
+     */
+    public ObjectNode integration(ObjectNode service, String type, String name, @Nullable String routingKey) {
         String id = context.state().newId();
         String serviceId = service.path("id").asString();
-        ObjectNode integration = Refs.resource(id, "events_api_v2_inbound_integration", "Events API v2",
+        ObjectNode integration = Refs.resource(id, type, name,
                 context.links().self("services/" + serviceId + "/integrations", id),
                 context.links().html("services/" + serviceId + "/integrations", id));
-        integration.put("name", "Events API v2");
+        integration.put("name", name);
         integration.set("service", Refs.reference(service));
         integration.put("created_at", Times.format(context.now()));
-        integration.put("integration_key", routingKey);
+        if (routingKey != null) {
+            integration.put("integration_key", routingKey);
+            context.state().integrationByRoutingKey.put(routingKey, id);
+        }
         ((ArrayNode) service.get("integrations")).add(Refs.reference(integration));
         context.state().integrations.put(id, integration);
-        context.state().integrationByRoutingKey.put(routingKey, id);
         return integration;
     }
 

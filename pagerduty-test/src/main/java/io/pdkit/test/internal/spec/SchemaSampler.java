@@ -159,6 +159,11 @@ public final class SchemaSampler {
                     : value(property.getValue(), inner, key, depth + 1);
             object.set(key, value);
         }
+        for (String key : shape.required) {
+            if (!object.has(key) && !shape.properties.containsKey(key)) {
+                object.put(key, named(key, seed));
+            }
+        }
         return object;
     }
 

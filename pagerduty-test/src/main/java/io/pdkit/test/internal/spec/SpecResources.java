@@ -95,8 +95,10 @@ public final class SpecResources {
             JsonNode listSchema, String path, SimContext context) {
         List<JsonNode> items = new ArrayList<>(store.children(path));
         JsonNode itemSchema = shapes.items(listSchema);
+        int generatedSize = Math.min(GENERATED_LIST_SIZE, sampler.resolve(listSchema).path("maxItems")
+                .asInt(GENERATED_LIST_SIZE));
         if (items.isEmpty()) {
-            for (int i = 0; i < GENERATED_LIST_SIZE; i++) {
+            for (int i = 0; i < generatedSize; i++) {
                 String id = SchemaSampler.derivedId(path, Integer.toString(i));
                 items.add(sampler.sample(itemSchema, seed(context, path + "/" + id, id)));
             }
@@ -121,7 +123,7 @@ public final class SpecResources {
         body.setAll(page);
         ObjectNode fallbackPage = body.deepCopy();
         ArrayNode generated = fallbackPage.putArray(wrapper);
-        for (int i = 0; i < GENERATED_LIST_SIZE; i++) {
+        for (int i = 0; i < generatedSize; i++) {
             String id = SchemaSampler.derivedId(path, Integer.toString(i));
             generated.add(sampler.sample(itemSchema, seed(context, path + "/" + id, id)));
         }
