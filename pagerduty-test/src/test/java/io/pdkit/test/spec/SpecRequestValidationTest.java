@@ -101,4 +101,24 @@ class SpecRequestValidationTest {
         assertThat(errors(response)).singleElement().asString().startsWith("business_service.name ");
         assertThat(client.rget("/business_services/" + id).path("name").asString()).isEqualTo("Checkout");
     }
+
+    @Test
+    void postContactMethodWhenTypeIsSmsShouldBeAcceptedAsAPhoneBranch() {
+        String userId = client.get("/users").json().path("users").path(0).path("id").asString();
+
+        ApiResponse response = client.post("/users/" + userId + "/contact_methods", RequestOptions.builder()
+                .body(Map.of("contact_method", Map.of("type", "sms_contact_method", "label", "Mobile",
+                        "address", "5550100", "country_code", 1))).build());
+
+        assertThat(errors(response)).isEmpty();
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(response.json().path("contact_method").path("type").asString()).isEqualTo("sms_contact_method");
+    }
+
+    @Test
+    void listIncidentsWhenStatusesRepeatShouldAcceptEachValue() {
+        ApiResponse response = client.get("/incidents?statuses[]=triggered&statuses[]=acknowledged");
+
+        assertThat(response.status()).isEqualTo(200);
+    }
 }

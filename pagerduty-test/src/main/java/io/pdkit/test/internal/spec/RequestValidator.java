@@ -19,11 +19,15 @@ import tools.jackson.databind.JsonNode;
  */
 public final class RequestValidator {
 
-    private final SpecSchemas schemas;
+    private final SpecSchemas create;
+    private final SpecSchemas update;
 
-    /** A validator reading request schemas from the derived table. */
-    public RequestValidator(SpecSchemas schemas) {
-        this.schemas = schemas;
+    /** A validator reading request schemas from the derived table's request variants. */
+    RequestValidator(String iri, JsonNode document) {
+        JsonNode forCreate = RequestSchemas.forCreate(document);
+        JsonNode forUpdate = RequestSchemas.forUpdate(document);
+        this.create = SpecSchemas.of(iri, Json.write(forCreate), forCreate);
+        this.update = SpecSchemas.of(iri, Json.write(forUpdate), forUpdate);
     }
 
     /**
@@ -53,9 +57,9 @@ public final class RequestValidator {
             return List.of("Request body is not valid JSON");
         }
         boolean partial = operation.method().equals("PUT") || operation.method().equals("PATCH");
+        SpecSchemas schemas = partial ? update : create;
         List<Error> errors = schemas.validateRequest("/operations/" + operation.index() + "/request/schema", json);
-        return errors.stream().filter(e -> !(partial && "required".equals(e.getKeyword())))
-                .map(RequestValidator::describe).distinct().limit(20).toList();
+        return errors.stream().map(RequestValidator::describe).distinct().limit(20).toList();
     }
 
     /** One validator error as {@code <field path> <problem>}. */

@@ -55,7 +55,7 @@ public final class SpecLayer {
                 if (current == null) {
                     OperationTable table = OperationTable.shipped();
                     SpecSchemas schemas = SpecSchemas.of(TABLE_IRI, table.text(), table.document());
-                    current = new Loaded(table, new RequestValidator(schemas),
+                    current = new Loaded(table, new RequestValidator(TABLE_IRI, table.document()),
                             new SpecResources(store, table, schemas));
                     loaded = current;
                 }

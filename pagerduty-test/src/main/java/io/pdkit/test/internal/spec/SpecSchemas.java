@@ -47,14 +47,12 @@ public final class SpecSchemas {
     }
 
     /**
-     * Validates a request body: a required property that is {@code readOnly} need not be sent, and sending a
-     * {@code readOnly} property is tolerated (PagerDuty ignores it).
+     * Validates a request body against a request variant of the document (see {@code RequestSchemas}).
      *
      * @param pointer JSON pointer to the schema inside the document, such as {@code /operations/3/request/schema}
      */
     public List<Error> validateRequest(String pointer, JsonNode instance) {
-        return schema(pointer).validate(instance, context -> context.executionConfig(config -> config.readOnly(true)))
-                .stream().filter(e -> !"readOnly".equals(e.getKeyword())).toList();
+        return schema(pointer).validate(instance);
     }
 
     /** Validates a response body against the schema at {@code pointer}. */
