@@ -20,7 +20,10 @@ a gzip of one JSON document:
 Schemas keep OpenAPI 3.0 keywords (nullable, readOnly, ...) and refer to shared schemas as
 #/components/schemas/NAME, the spec's own layout, so one validator dialect reads both this file and the
 spec. Parameters, request bodies and responses are resolved inline. Every description, summary and title
-text, every example and every x- extension is dropped: only structure, names, types, formats and enums stay.
+text, every example and every x- extension is dropped: only structure, names, types, formats and enums stay,
+plus the example of a string with a pattern (a CIDR), which the simulator's sampler cannot invent. One
+contradiction is reconciled: a LogEntry branch whose type its base LogEntry does not list (the spec's
+acknowledgement_log_entry) takes the base's spelling (acknowledge_log_entry, what PagerDuty sends).
 
 Two deliberate relaxations: the spec's oneOf branches overlap (every Channel branch accepts {"type": "api"}),
 so PagerDuty's own bodies match several; the table keeps them as anyOf. Its discriminators name no mapping
@@ -71,6 +74,9 @@ class Spec:
             return self.schema(self.pointer(node["$ref"]))
         result = {}
         for key, value in node.items():
+            if key == "example" and "pattern" in node and isinstance(value, str):
+                result[key] = value
+                continue
             if key in DROPPED or key.startswith("x-"):
                 continue
             if key in ("properties", "patternProperties", "$defs", "definitions") and isinstance(value, dict):
@@ -147,6 +153,34 @@ def operation(spec, path, method, item, op):
             "pagination": pagination, "wrapper": wrapper, "requestWrapper": request_wrapper}
 
 
+def reconcile_branch_types(schemas):
+    """A LogEntry branch whose type enum names a value its base LogEntry does not know can match nothing: the
+    spec's AcknowledgeLogEntry says acknowledgement_log_entry where LogEntry (and PagerDuty) say
+    acknowledge_log_entry. Such a branch takes the base's spelling, the one that differs only by a suffix."""
+    base = set(enum_of_type(schemas.get("LogEntry", {})))
+    for name, schema in schemas.items():
+        for part in schema.get("allOf", []):
+            values = part.get("properties", {}).get("type", {}).get("enum")
+            if not values or not base or name == "LogEntry":
+                continue
+            for index, value in enumerate(values):
+                if value not in base:
+                    stem = value[:-len("_log_entry")] if value.endswith("_log_entry") else value
+                    matches = [known for known in base if known.endswith("_log_entry")
+                               and stem.startswith(known[:-len("_log_entry")])]
+                    if len(matches) == 1 and any(p.get("$ref") == "#/components/schemas/LogEntry"
+                                                 for p in schema["allOf"]):
+                        values[index] = matches[0]
+
+
+def enum_of_type(schema):
+    for part in schema.get("allOf", []):
+        values = part.get("properties", {}).get("type", {}).get("enum")
+        if values:
+            return values
+    return []
+
+
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     source = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "..", "shared", "pagerduty-api", "REST.json")
@@ -158,6 +192,7 @@ def main():
             if method in item:
                 operations.append(operation(spec, path, method, item, item[method]))
     schemas = {name: spec.schema(schema) for name, schema in spec.components["schemas"].items()}
+    reconcile_branch_types(schemas)
     document = {"components": {"schemas": schemas}, "operations": operations}
     text = json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
     buffer = io.BytesIO()

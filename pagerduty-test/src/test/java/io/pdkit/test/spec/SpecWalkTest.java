@@ -18,28 +18,14 @@ import io.pdkit.test.internal.spec.OperationTable;
 
 /**
  * Walks all 465 operations of PagerDuty's REST API v2 through pdkit's client against the simulator: none may
- * answer 404, 405 or 501, and every operation but the listed known gaps must succeed with a body that validates
- * against the derived response schema. When {@code -Dpdkit.spec.rest} names the spec file, each body is also
+ * answer 404, 405 or 501, and every operation must succeed with a body that validates against the derived response
+ * schema (no known gaps are left). When {@code -Dpdkit.spec.rest} names the spec file, each body is also
  * validated against the spec's own schema and the result is printed, not asserted: the spec's overlapping
  * {@code oneOf}s and mapping-less discriminators reject bodies PagerDuty itself sends (see docs/simulator.md).
  */
 class SpecWalkTest {
 
     private static final Set<Integer> UNSERVED = Set.of(404, 405, 501);
-
-    /**
-     * Operations that still fail the walk, each for a reason that is not fixed yet. The test fails when any other
-     * operation fails, and when one of these starts to pass (so that the list only shrinks).
-     * <ul>
-     * <li>{@code /ip_allow_lists}: the sampler cannot produce a value for the CIDR {@code pattern}.</li>
-     * <li>{@code GET /log_entries}: the stateful {@code acknowledge_log_entry} matches no branch of the spec's
-     * {@code LogEntry} (its branch names the type {@code acknowledgement_log_entry}).</li>
-     * <li>{@code /users/{id}/contact_methods}: the sampled body's {@code type} contradicts its branch.</li>
-     * </ul>
-     */
-    private static final Set<String> KNOWN_GAPS = Set.of("GET /ip_allow_lists", "POST /ip_allow_lists",
-            "GET /ip_allow_lists/{id}", "PUT /ip_allow_lists/{id}", "GET /log_entries",
-            "POST /users/{id}/contact_methods", "PUT /users/{id}/contact_methods/{contact_method_id}");
 
     @Test
     void walkWhenEveryOperationIsCalledShouldAnswerEachWithASpecValidSuccess() {
@@ -99,8 +85,7 @@ class SpecWalkTest {
 
         assertThat(calls).hasSize(465);
         assertThat(unserved).isEmpty();
-        assertThat(failures).filteredOn(f -> KNOWN_GAPS.stream().noneMatch(gap -> f.startsWith(gap + " (")))
-                .isEmpty();
-        assertThat(failing).containsExactlyInAnyOrderElementsOf(KNOWN_GAPS);
+        assertThat(failures).isEmpty();
+        assertThat(failing).isEmpty();
     }
 }

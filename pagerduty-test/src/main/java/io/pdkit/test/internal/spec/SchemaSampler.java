@@ -16,7 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Builds small JSON values that satisfy a schema of the derived table: required properties plus the identity
  * properties ({@code id}, {@code type}, {@code summary}, {@code name}, {@code self}, {@code html_url}), the first
- * enum value, the first {@code oneOf}/{@code anyOf} branch, {@code allOf} parts merged. The same schema and id
+ * enum value, the spec's example for a string with a {@code pattern}, the first {@code oneOf}/{@code anyOf} branch,
+ * {@code allOf} parts merged. The same schema and id
  * always give the same value.
  */
 public final class SchemaSampler {
@@ -189,6 +190,9 @@ public final class SchemaSampler {
     }
 
     private String string(JsonNode schema, Seed seed, String name) {
+        if (schema.has("pattern") && schema.path("example").isString()) {
+            return schema.get("example").asString();
+        }
         String format = schema.path("format").asString("");
         String text = switch (format) {
             case "date-time" -> "2026-01-01T00:00:00Z";
