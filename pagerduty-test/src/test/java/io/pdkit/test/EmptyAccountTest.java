@@ -36,14 +36,17 @@ class EmptyAccountTest {
         SimHttp.Response team = http.post("/teams", "{\"team\":{\"type\":\"team\",\"name\":\"SRE\"}}");
         String teamId = team.json().path("team").path("id").asString();
         SimHttp.Response policy = http.post("/escalation_policies", "{\"escalation_policy\":{"
-                + "\"type\":\"escalation_policy\",\"name\":\"SRE On-Call\",\"teams\":[{\"id\":\"" + teamId + "\"}],"
+                + "\"type\":\"escalation_policy\",\"name\":\"SRE On-Call\",\"teams\":[{\"id\":\"" + teamId + "\","
+                + "\"type\":\"team_reference\"}],"
                 + "\"escalation_rules\":[{\"escalation_delay_in_minutes\":10,"
                 + "\"targets\":[{\"id\":\"" + me + "\",\"type\":\"user_reference\"}]}]}}");
         String policyId = policy.json().path("escalation_policy").path("id").asString();
-        String serviceId = http.post("/services", "{\"service\":{\"name\":\"API\",\"escalation_policy\":{\"id\":\""
+        String serviceId = http.post("/services", "{\"service\":{\"type\":\"service\",\"name\":\"API\",\"escalation_policy\":{\"id\":\""
                 + policyId + "\",\"type\":\"escalation_policy_reference\"}}}").json().path("service").path("id")
                 .asString();
-        http.post("/services/" + serviceId + "/integrations", "{\"integration\":{}}");
+        SimHttp.Response integration = http.post("/services/" + serviceId + "/integrations",
+                "{\"integration\":{\"type\":\"events_api_v2_inbound_integration\"}}");
+        assertThat(integration.status()).as(integration.body()).isEqualTo(201);
 
         SimHttp.Response event = SimHttp.bare(sim.eventsBaseUrl()).post("/v2/enqueue", "{\"routing_key\":\""
                 + sim.routingKey() + "\",\"event_action\":\"trigger\",\"payload\":{\"summary\":\"Down\","

@@ -171,6 +171,6 @@ class EventsApiTest {
         assertThat(entry.path("type").asString()).isEqualTo("trigger_log_entry");
         assertThat(entry.path("channel").path("type").asString()).isEqualTo("events_api_v2");
         assertThat(entry.path("agent").path("type").asString())
-                .isEqualTo("events_api_v2_inbound_integration_reference");
+                .isEqualTo("integration_reference");
     }
 }

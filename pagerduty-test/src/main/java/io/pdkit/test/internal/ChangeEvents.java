@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Records change events and serves {@code GET /change_events} and {@code GET /change_events/{id}}, newest first. */
@@ -31,8 +30,9 @@ final class ChangeEvents {
         change.putArray("services").add(Refs.reference(java.util.Objects.requireNonNull(service, "service of the integration")));
         change.set("integration", Refs.reference(integration));
         change.put("routing_key", integration.path("integration_key").asString());
-        change.set("source", payload.has("source") ? payload.get("source").deepCopy()
-                : NullNode.getInstance());
+        if (payload.path("source").isString()) {
+            change.set("source", payload.get("source").deepCopy());
+        }
         change.set("links", event.path("links").isArray() ? event.get("links").deepCopy() : Json.array());
         change.set("images", event.path("images").isArray() ? event.get("images").deepCopy() : Json.array());
         change.set("custom_details", payload.path("custom_details").isObject()

@@ -70,7 +70,10 @@ final class ContactRoutes {
                 context.links().html("users/" + userId + "/contact_methods", id));
         method.put("label", label);
         method.put("address", address);
-        if (!type.equals("email_contact_method")) {
+        if (type.equals("push_notification_contact_method")) {
+            String device = body.path("device_type").asString("android");
+            method.put("device_type", device.equals("ios") ? "ios" : "android");
+        } else if (!type.equals("email_contact_method")) {
             method.put("country_code", body.path("country_code").asInt(1));
         }
         methods(context, userId).add(method);

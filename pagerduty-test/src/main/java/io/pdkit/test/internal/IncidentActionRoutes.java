@@ -70,7 +70,11 @@ final class IncidentActionRoutes {
             throw ApiError.invalidInput("'alerts' must be a non-empty array");
         }
         List<ObjectNode> updated = new ArrayList<>();
-        for (JsonNode change : changes) {
+        for (int i = 0; i < changes.size(); i++) {
+            JsonNode change = changes.get(i);
+            if (!change.path("id").isString()) {
+                throw ApiError.invalidInput("alerts[" + i + "].id is required: it names the alert to change");
+            }
             ObjectNode alert = findAlert(context, incident, change.path("id").asString());
             applyAlert((ObjectNode) change, alert, incident, requester, context);
             updated.add(alert);
@@ -129,7 +133,9 @@ final class IncidentActionRoutes {
             source.set("resolve_reason", reason);
         }
         target.put("updated_at", Times.format(context.now()));
-        return SimResponse.ok(Entities.wrap("incident", target));
+        ObjectNode answer = target.deepCopy();
+        answer.put("type", "incident_reference");
+        return SimResponse.ok(Entities.wrap("incident", answer));
     }
 
     private static SimResponse snooze(SimRequest request, SimContext context) {

@@ -58,16 +58,11 @@ public final class IncidentLifecycle {
         incident.put("assigned_via", "escalation_policy");
         incident.put("last_status_change_at", now);
         incident.set("last_status_change_by", Refs.reference(service));
-        incident.putNull("resolved_at");
         incident.put("is_mergeable", true);
         incident.set("escalation_policy", service.get("escalation_policy").deepCopy());
         incident.set("teams", service.get("teams").deepCopy());
         incident.putArray("pending_actions");
         incident.putArray("acknowledgements");
-        incident.putNull("alert_grouping");
-        incident.putNull("priority");
-        incident.putNull("resolve_reason");
-        incident.putNull("conference_bridge");
         incident.putArray("incidents_responders");
         incident.putArray("responder_requests");
         incident.put("urgency", urgency);

@@ -22,7 +22,12 @@ public final class LogEntries {
         ObjectNode entry = Refs.resource(id, kind + "_log_entry", summary, context.links().self("log_entries", id),
                 context.links().html("incidents/" + incidentId + "/log_entries", id));
         entry.put("created_at", Times.format(context.now()));
-        entry.set("agent", Refs.reference(agent));
+        ObjectNode agentRef = Refs.reference(agent);
+        String agentType = agentRef.path("type").asString();
+        if (agentType.endsWith("integration_reference")) {
+            agentRef.put("type", "integration_reference");
+        }
+        entry.set("agent", agentRef);
         ObjectNode channelNode = entry.putObject("channel");
         channelNode.put("type", channel);
         if ("annotate".equals(kind)) {

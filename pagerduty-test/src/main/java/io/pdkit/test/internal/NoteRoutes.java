@@ -39,7 +39,7 @@ final class NoteRoutes {
         note.putObject("channel").put("summary", "The PagerDuty website or APIs");
         note.put("content", content);
         note.put("created_at", Times.format(context.now()));
-        note.putNull("updated_at");
+        note.put("updated_at", Times.format(context.now()));
         context.state().notes.computeIfAbsent(incident.path("id").asString(), k -> new ArrayList<>())
                 .add(note);
         LogEntries.append(context, "annotate", incident, requester, "note", content);

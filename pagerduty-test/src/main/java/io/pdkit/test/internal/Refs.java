@@ -23,7 +23,9 @@ public final class Refs {
         node.put("type", type);
         node.put("summary", summary);
         node.put("self", self);
-        node.put("html_url", htmlUrl);
+        if (htmlUrl != null) {
+            node.put("html_url", htmlUrl);
+        }
         return node;
     }
 
@@ -34,7 +36,9 @@ public final class Refs {
         ref.put("type", resource.path("type").asString() + "_reference");
         ref.set("summary", resource.path("summary"));
         ref.set("self", resource.path("self"));
-        ref.set("html_url", resource.path("html_url"));
+        if (resource.path("html_url").isString()) {
+            ref.set("html_url", resource.path("html_url"));
+        }
         return ref;
     }
 }

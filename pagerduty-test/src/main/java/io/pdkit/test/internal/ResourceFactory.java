@@ -75,7 +75,6 @@ public final class ResourceFactory {
         String id = context.state().newId();
         ObjectNode policy = start(id, "escalation_policy", "escalation_policies", name);
         policy.put("name", name);
-        policy.putNull("description");
         policy.put("num_loops", 0);
         policy.put("on_call_handoff_notifications", "if_has_services");
         ArrayNode rules = policy.putArray("escalation_rules");
@@ -103,14 +102,12 @@ public final class ResourceFactory {
         service.put("acknowledgement_timeout", 1800);
         service.put("created_at", Times.format(context.now()));
         service.put("status", "active");
-        service.putNull("last_incident_timestamp");
         service.set("escalation_policy", Refs.reference(policy));
         service.set("teams", policy.get("teams").deepCopy());
         service.putArray("integrations");
         ObjectNode urgency = service.putObject("incident_urgency_rule");
         urgency.put("type", "constant");
         urgency.put("urgency", "high");
-        service.putNull("support_hours");
         service.putArray("scheduled_actions");
         service.putArray("addons");
         service.put("alert_creation", "create_alerts_and_incidents");
@@ -122,19 +119,27 @@ public final class ResourceFactory {
 
     /** Adds an Events API v2 integration with the given routing key to a service. */
     public ObjectNode eventsIntegration(ObjectNode service, String routingKey) {
+        return integration(service, "events_api_v2_inbound_integration", "Events API v2", routingKey);
+    }
+
+    /**
+     * Adds an integration of any of PagerDuty's types to a service; only one with a routing key receives events.
+     */
+    public ObjectNode integration(ObjectNode service, String type, String name, @Nullable String routingKey) {
         String id = context.state().newId();
         String serviceId = service.path("id").asString();
-        ObjectNode integration = Refs.resource(id, "events_api_v2_inbound_integration", "Events API v2",
+        ObjectNode integration = Refs.resource(id, type, name,
                 context.links().self("services/" + serviceId + "/integrations", id),
                 context.links().html("services/" + serviceId + "/integrations", id));
-        integration.put("name", "Events API v2");
+        integration.put("name", name);
         integration.set("service", Refs.reference(service));
         integration.put("created_at", Times.format(context.now()));
-        integration.putNull("vendor");
-        integration.put("integration_key", routingKey);
+        if (routingKey != null) {
+            integration.put("integration_key", routingKey);
+            context.state().integrationByRoutingKey.put(routingKey, id);
+        }
         ((ArrayNode) service.get("integrations")).add(Refs.reference(integration));
         context.state().integrations.put(id, integration);
-        context.state().integrationByRoutingKey.put(routingKey, id);
         return integration;
     }
 
@@ -143,13 +148,11 @@ public final class ResourceFactory {
         String id = context.state().newId();
         ObjectNode schedule = start(id, "schedule", "schedules", name);
         schedule.put("name", name);
-        schedule.putNull("description");
         schedule.put("time_zone", "Etc/UTC");
         ObjectNode layer = schedule.putArray("schedule_layers").addObject();
         layer.put("id", context.state().newId());
         layer.put("name", "Layer 1");
         layer.put("start", "2026-01-05T09:00:00Z");
-        layer.putNull("end");
         layer.put("rotation_virtual_start", "2026-01-05T09:00:00Z");
         layer.put("rotation_turn_length_seconds", 604800);
         ArrayNode layerUsers = layer.putArray("users");

@@ -32,28 +32,24 @@ public final class Router {
         return this;
     }
 
-    /**
-     * Finds the route for a request.
-     *
-     * @throws ApiError 404 when no template matches the path, 405 when none matches the method
-     */
-    public Match find(String method, String path) {
-        boolean pathKnown = false;
+    /** Finds the route for a request, empty when no route serves this method and path. */
+    public Optional<Match> lookup(String method, String path) {
         Match best = null;
         for (Route route : routes) {
-            Optional<Map<String, String>> params = route.match(path);
-            if (params.isEmpty()) {
+            if (!route.method().equals(method)) {
                 continue;
             }
-            pathKnown = true;
-            if (route.method().equals(method) && (best == null || params.get().size() < best.params().size())) {
+            Optional<Map<String, String>> params = route.match(path);
+            if (params.isPresent() && (best == null || params.get().size() < best.params().size())) {
                 best = new Match(route, params.get());
             }
         }
-        if (best != null) {
-            return best;
-        }
-        throw pathKnown ? ApiError.methodNotAllowed() : ApiError.notFound();
+        return Optional.ofNullable(best);
+    }
+
+    /** Whether any route, of any method, serves the path. */
+    public boolean knowsPath(String path) {
+        return routes.stream().anyMatch(r -> r.match(path).isPresent());
     }
 
     /** Whether any route serves this path outside the REST API, so that it needs no API key. */

@@ -39,12 +39,13 @@ final class ScheduleLayers {
         JsonNode layers = body.get("schedule_layers");
         if (layers == null) {
             if (!schedule.has("schedule_layers")) {
-                throw ApiError.invalidInput("schedule.schedule_layers is required");
+                schedule.putArray("schedule_layers");
+                schedule.putArray("users");
             }
             return;
         }
-        if (!layers.isArray() || layers.isEmpty()) {
-            throw ApiError.invalidInput("schedule.schedule_layers must hold at least one layer");
+        if (!layers.isArray()) {
+            throw ApiError.invalidInput("schedule.schedule_layers must be an array");
         }
         ArrayNode stored = Json.array();
         Map<String, ObjectNode> users = new LinkedHashMap<>();

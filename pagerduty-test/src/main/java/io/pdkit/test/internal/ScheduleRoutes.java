@@ -170,9 +170,9 @@ final class ScheduleRoutes {
         if (body.get("override") instanceof ObjectNode single) {
             return SimResponse.json(201, Entities.wrap("override", override(single, schedule, context)));
         }
-        JsonNode many = body.get("overrides");
-        if (many == null || !many.isArray() || many.isEmpty()) {
-            throw ApiError.invalidInput("'overrides' must be a non-empty array");
+        JsonNode many = body.path("overrides");
+        if (!many.isMissingNode() && !many.isArray()) {
+            throw ApiError.invalidInput("'overrides' must be an array");
         }
         ArrayNode results = Json.array();
         for (JsonNode input : many) {

@@ -92,11 +92,11 @@ final class ServiceRoutes {
         ObjectNode service = Entities.find(context.state().services, request.pathParam("id"));
         ObjectNode body = Bodies.wrapped(request, "integration");
         String type = body.path("type").asString("events_api_v2_inbound_integration");
-        if (!type.equals("events_api_v2_inbound_integration")) {
-            throw ApiError.invalidInput("The simulator only supports events_api_v2_inbound_integration");
-        }
         String routingKey = UUID.randomUUID().toString().replace("-", "");
-        ObjectNode integration = new ResourceFactory(context, null).eventsIntegration(service, routingKey);
+        ResourceFactory factory = new ResourceFactory(context, null);
+        ObjectNode integration = type.equals("events_api_v2_inbound_integration")
+                ? factory.eventsIntegration(service, routingKey)
+                : factory.integration(service, type, body.path("name").asString(type.replace('_', ' ')), null);
         return SimResponse.json(201, Entities.wrap("integration", integration));
     }
 

@@ -7,16 +7,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import io.pdkit.test.Fault;
+import io.pdkit.test.internal.spec.OperationTable;
+import io.pdkit.test.internal.spec.SpecLayer;
 
 /**
- * Answers parsed requests: applies queued faults and the rate limit, authenticates REST calls, routes, and runs
- * the handler while holding the state's monitor.
+ * Answers parsed requests: applies queued faults and the rate limit, authenticates REST calls, validates them
+ * against their spec operation, routes to a stateful handler (or, failing one, to the spec-driven store) and runs
+ * it while holding the state's monitor.
  */
 public final class SimulatorEngine {
 
+    private static final Pattern PARAM = Pattern.compile("\\{[^}]*}");
+
     private final Router router = Routes.all();
+    private final SpecLayer spec = new SpecLayer();
     private final SimulatorState state = new SimulatorState();
     private final SimContext context;
     private final Credentials credentials;
@@ -58,6 +65,7 @@ public final class SimulatorEngine {
             context.webhooks().mute(true);
             try {
                 state.clear();
+                spec.clear();
                 seed.accept(context);
                 StatefulSeed.seed(context);
             } finally {
@@ -102,18 +110,38 @@ public final class SimulatorEngine {
 
     private SimResponse route(SimRequest request) {
         try {
-            if (!router.isUnauthenticatedPath(request.path())) {
+            boolean unauthenticated = router.isUnauthenticatedPath(request.path());
+            if (!unauthenticated) {
                 RestChecks.check(request, credentials, oauth);
             }
-            Router.Match match = router.find(request.method(), request.path());
-            synchronized (state) {
-                return match.route().handler().handle(request.withPathParams(match.params()), context);
+            Optional<OperationTable.Match> operation = unauthenticated ? Optional.empty()
+                    : spec.find(request.method(), request.path());
+            if (operation.isPresent()) {
+                spec.validate(operation.get(), request);
             }
+            Optional<Router.Match> match = router.lookup(request.method(), request.path())
+                    .filter(m -> operation.isEmpty() || sameShape(m.route().template(), operation.get().operation()
+                            .path()));
+            synchronized (state) {
+                if (match.isPresent()) {
+                    return match.get().route().handler().handle(request.withPathParams(match.get().params()),
+                            context);
+                }
+                if (operation.isPresent()) {
+                    return spec.answer(operation.get(), request.withPathParams(operation.get().params()), context);
+                }
+            }
+            boolean known = router.knowsPath(request.path()) || !unauthenticated && spec.knowsPath(request.path());
+            throw known ? ApiError.methodNotAllowed() : ApiError.notFound();
         } catch (ApiError e) {
             return e.toResponse();
         } catch (RuntimeException e) {
             return ApiError.simulatorFailure(e).toResponse();
         }
+    }
+
+    private static boolean sameShape(String routeTemplate, String operationTemplate) {
+        return PARAM.matcher(routeTemplate).replaceAll("{}").equals(PARAM.matcher(operationTemplate).replaceAll("{}"));
     }
 
     /** Runs an action on the state while holding its monitor. */
