@@ -28,7 +28,14 @@ public record ApiDefinition(String name, String usBaseUrl, String euBaseUrl, Set
         Map<String, String> defaultHeaders, RetrySettings defaultRetrySettings) {
 
     /**
-     * Validates and copies the definition.
+     * Validates the definition, upper-cases the permitted methods and keeps unmodifiable copies of the methods
+     * and headers.
+     * @param name short API name, used as the {@code api} metric tag
+     * @param usBaseUrl default base URL in {@link Region#US}
+     * @param euBaseUrl default base URL in {@link Region#EU}
+     * @param permittedMethods the HTTP methods this API accepts, in any case
+     * @param defaultHeaders headers sent with every request
+     * @param defaultRetrySettings the retry preset a builder starts from
      */
     public ApiDefinition {
         Objects.requireNonNull(name, "name must not be null");

@@ -18,8 +18,10 @@ public class PagerDutyHttpException extends PagerDutyException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status PagerDuty answered with. */
     private final int status;
 
+    /** The {@code x-request-id} of the response, if PagerDuty sent one. */
     private final @Nullable String requestId;
 
     /**

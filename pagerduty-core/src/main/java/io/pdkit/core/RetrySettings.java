@@ -40,7 +40,15 @@ public record RetrySettings(Map<Integer, Integer> statuses, int maxHttpAttempts,
             0, null);
 
     /**
-     * Validates and copies the settings.
+     * Validates the settings and keeps an unmodifiable, status-ordered copy of {@code statuses}.
+     * @param statuses retry budget per HTTP status (100 to 599): {@code -1} unlimited, {@code 0} default
+     * handling, {@code n > 0} up to {@code n} retries
+     * @param maxHttpAttempts cap on counted retries of configured statuses
+     * @param maxNetworkAttempts retries after network failures
+     * @param sleepTimer the seed of the first wait
+     * @param sleepTimerBase the growth factor of the waits
+     * @param staggerCooldown the random jitter factor
+     * @param maxElapsed optional deadline for all retries of one call, or {@code null} for none
      */
     public RetrySettings {
         Objects.requireNonNull(statuses, "statuses must not be null");

@@ -27,7 +27,14 @@ public record OAuthToken(String accessToken, @Nullable String refreshToken, long
         @Nullable String scope, @Nullable String tokenType, @Nullable String idToken) {
 
     /**
-     * Validates the token.
+     * Validates the token: the access token must not be blank and the expiration date must be set.
+     * @param accessToken the access token
+     * @param refreshToken the refresh token, or {@code null} when the token is not refreshable
+     * @param expiresIn the lifetime in seconds, as PagerDuty returned it
+     * @param expirationDate when the access token expires
+     * @param scope the granted scope, or {@code null}
+     * @param tokenType the token type, or {@code null}
+     * @param idToken the OpenID Connect ID token, or {@code null}
      */
     public OAuthToken {
         if (accessToken == null || accessToken.isBlank()) {

@@ -10,6 +10,7 @@ public class WebhookVerificationException extends PagerDutyException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Why the delivery was refused. */
     private final WebhookVerificationResult result;
 
     /**

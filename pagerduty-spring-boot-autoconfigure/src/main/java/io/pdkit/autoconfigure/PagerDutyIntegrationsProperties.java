@@ -50,30 +50,63 @@ public class PagerDutyIntegrationsProperties {
      */
     private final Client mcp = new Client(PREFIX + "mcp");
 
+    /**
+     * Returns the settings of the Slack integration API client ({@code SlackIntegrationApiClient})
+     * ({@code pagerduty.integrations.slack.*}).
+     * @return the client's settings, never {@code null}
+     */
     public Client getSlack() {
         return this.slack;
     }
 
+    /**
+     * Returns the settings of the Slack connections API client ({@code SlackIntegrationConnectionsApiClient})
+     * ({@code pagerduty.integrations.slack-connections.*}).
+     * @return the client's settings, never {@code null}
+     */
     public Client getSlackConnections() {
         return this.slackConnections;
     }
 
+    /**
+     * Returns the settings of the Microsoft Teams integration API client ({@code MsTeamsIntegrationApiClient})
+     * ({@code pagerduty.integrations.ms-teams.*}).
+     * @return the client's settings, never {@code null}
+     */
     public Client getMsTeams() {
         return this.msTeams;
     }
 
+    /**
+     * Returns the settings of the Jira Cloud integration API client ({@code JiraCloudIntegrationApiClient})
+     * ({@code pagerduty.integrations.jira-cloud.*}).
+     * @return the client's settings, never {@code null}
+     */
     public Client getJiraCloud() {
         return this.jiraCloud;
     }
 
+    /**
+     * Returns the settings of the Jira Server integration API client ({@code JiraServerIntegrationApiClient})
+     * ({@code pagerduty.integrations.jira-server.*}).
+     * @return the client's settings, never {@code null}
+     */
     public JiraServer getJiraServer() {
         return this.jiraServer;
     }
 
+    /**
+     * Returns the settings of the SCIM API client ({@code ScimApiClient}) ({@code pagerduty.integrations.scim.*}).
+     * @return the client's settings, never {@code null}
+     */
     public Client getScim() {
         return this.scim;
     }
 
+    /**
+     * Returns the settings of the MCP server client ({@code McpApiClient}) ({@code pagerduty.integrations.mcp.*}).
+     * @return the client's settings, never {@code null}
+     */
     public Client getMcp() {
         return this.mcp;
     }
@@ -113,18 +146,37 @@ public class PagerDutyIntegrationsProperties {
             this.prefix = prefix;
         }
 
+        /**
+         * Returns the client's base URL that overrides the region's default
+         * ({@code pagerduty.integrations.<client>.url}).
+         * @return the base URL, or {@code null} to use the region's default
+         */
         public @Nullable String getUrl() {
             return this.url;
         }
 
+        /**
+         * Sets the client's base URL that overrides the region's default
+         * ({@code pagerduty.integrations.<client>.url}).
+         * @param url the base URL; blank or {@code null} keeps the region's default
+         * @throws IllegalArgumentException naming the property if the URL is not a valid base URL
+         */
         public void setUrl(@Nullable String url) {
             this.url = PagerDutyProperties.validUrl(url, this.prefix + ".url");
         }
 
+        /**
+         * Returns whether the client's bean is created ({@code pagerduty.integrations.<client>.enabled}).
+         * @return {@code true} (the default) to create the bean
+         */
         public boolean isEnabled() {
             return this.enabled;
         }
 
+        /**
+         * Sets whether the client's bean is created ({@code pagerduty.integrations.<client>.enabled}).
+         * @param enabled {@code false} to create no bean for this client
+         */
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
         }
@@ -163,18 +215,39 @@ public class PagerDutyIntegrationsProperties {
             super(prefix);
         }
 
+        /**
+         * Returns the user OAuth access token that the Jira Server client sends as a bearer token
+         * ({@code pagerduty.integrations.jira-server.access-token}).
+         * @return the access token, or {@code null} if none is configured
+         */
         public @Nullable String getAccessToken() {
             return this.accessToken;
         }
 
+        /**
+         * Sets the user OAuth access token that the Jira Server client sends as a bearer token
+         * ({@code pagerduty.integrations.jira-server.access-token}). With the signature token it creates the
+         * {@code JiraServerIntegrationApiClient} bean; {@code toString()} masks it.
+         * @param accessToken the access token, or {@code null} for none
+         */
         public void setAccessToken(@Nullable String accessToken) {
             this.accessToken = accessToken;
         }
 
+        /**
+         * Returns the Jira signature token, sent as the {@code x-pagerduty-jira-signature} header
+         * ({@code pagerduty.integrations.jira-server.signature-token}).
+         * @return the signature token, or {@code null} if none is configured
+         */
         public @Nullable String getSignatureToken() {
             return this.signatureToken;
         }
 
+        /**
+         * Sets the Jira signature token, sent as the {@code x-pagerduty-jira-signature} header
+         * ({@code pagerduty.integrations.jira-server.signature-token}). {@code toString()} masks it.
+         * @param signatureToken the signature token, or {@code null} for none
+         */
         public void setSignatureToken(@Nullable String signatureToken) {
             this.signatureToken = signatureToken;
         }

@@ -15,7 +15,11 @@ public sealed interface Fault {
      * @param status an error status, 400 to 599
      */
     record Status(int status) implements Fault {
-        /** Checks the status. */
+        /**
+         * Checks that the status is an error status.
+         *
+         * @param status an error status, 400 to 599
+         */
         public Status {
             if (status < 400 || status > 599) {
                 throw new IllegalArgumentException("status must be an error status (400-599): " + status);
@@ -29,7 +33,11 @@ public sealed interface Fault {
      * @param delay how long, not negative
      */
     record Delay(Duration delay) implements Fault {
-        /** Checks the delay. */
+        /**
+         * Checks that the delay is set and not negative.
+         *
+         * @param delay how long the server thread waits before handling the request
+         */
         public Delay {
             Objects.requireNonNull(delay, "delay");
             if (delay.isNegative()) {

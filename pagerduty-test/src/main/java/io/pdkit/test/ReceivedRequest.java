@@ -24,7 +24,16 @@ import org.jspecify.annotations.Nullable;
 public record ReceivedRequest(String method, String path, @Nullable String rawQuery,
         Map<String, List<String>> headers, String body, String requestId) {
 
-    /** Copies the headers. */
+    /**
+     * Keeps an unmodifiable copy of the headers with their names in lower case.
+     *
+     * @param method the HTTP method
+     * @param path the decoded path
+     * @param rawQuery the percent-encoded query string, or null when there was none
+     * @param headers the headers, names in any case
+     * @param body the body as UTF-8 text
+     * @param requestId the {@code x-request-id} the simulator answered with
+     */
     public ReceivedRequest {
         Map<String, List<String>> copy = new LinkedHashMap<>();
         headers.forEach((name, values) -> copy.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));

@@ -21,6 +21,9 @@ public record RateLimit(int permits, Duration period, int burst) {
 
     /**
      * Validates the budget.
+     * @param permits most requests in any window of {@code period}; at least 1
+     * @param period the window; positive
+     * @param burst the bucket's capacity, between 1 and {@code permits}
      */
     public RateLimit {
         Objects.requireNonNull(period, "period must not be null");

@@ -23,7 +23,9 @@ public record RateLimitKey(String api, String credentialHash) {
     private static final String PREFIX = "pdkit:rate-limit:";
 
     /**
-     * Validates the key.
+     * Validates the key. Most callers derive it with {@link #of(String, String)} instead.
+     * @param api the API's name
+     * @param credentialHash the hex hash of the credential (never the credential itself)
      */
     public RateLimitKey {
         Objects.requireNonNull(api, "api must not be null");

@@ -19,7 +19,8 @@ import java.util.Optional;
 public record RateLimits(Map<String, RateLimit> byApi) {
 
     /**
-     * Copies the map.
+     * Keeps an unmodifiable copy of the map, in its iteration order.
+     * @param byApi the budget of each API, by the API's name
      */
     public RateLimits {
         Objects.requireNonNull(byApi, "byApi must not be null");

@@ -45,26 +45,55 @@ public class PagerDutyRateLimitProperties {
      */
     private Duration redisTimeout = Duration.ofSeconds(1);
 
+    /**
+     * Returns whether every PagerDuty client waits on a token bucket per API and credential before sending
+     * ({@code pagerduty.rate-limit.enabled}).
+     * @return {@code true} if client-side rate limiting is on (off by default)
+     */
     public boolean isEnabled() {
         return this.enabled;
     }
 
+    /**
+     * Sets whether every PagerDuty client waits on a token bucket per API and credential before sending
+     * ({@code pagerduty.rate-limit.enabled}).
+     * @param enabled {@code true} to turn client-side rate limiting on
+     */
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }
 
+    /**
+     * Returns where the token buckets live ({@code pagerduty.rate-limit.store}).
+     * @return the store, {@link Store#MEMORY} by default
+     */
     public Store getStore() {
         return this.store;
     }
 
+    /**
+     * Sets where the token buckets live ({@code pagerduty.rate-limit.store}).
+     * @param store the store
+     */
     public void setStore(Store store) {
         this.store = store;
     }
 
+    /**
+     * Returns the most requests per minute per API and credential, by API name
+     * ({@code pagerduty.rate-limit.requests-per-minute}).
+     * @return the limits by API name; {@code rest} 960 and {@code events} 120 by default
+     */
     public Map<String, Integer> getRequestsPerMinute() {
         return this.requestsPerMinute;
     }
 
+    /**
+     * Sets the most requests per minute per API and credential, by API name
+     * ({@code pagerduty.rate-limit.requests-per-minute}).
+     * @param requestsPerMinute the limits by API name, each at least 1; APIs not listed are not limited
+     * @throws IllegalArgumentException naming the property if a limit is missing or less than 1
+     */
     public void setRequestsPerMinute(Map<String, Integer> requestsPerMinute) {
         requestsPerMinute.forEach((api, permits) -> {
             if (permits == null || permits < 1) {
@@ -75,18 +104,38 @@ public class PagerDutyRateLimitProperties {
         this.requestsPerMinute = new LinkedHashMap<>(requestsPerMinute);
     }
 
+    /**
+     * Returns the bucket capacity per API, by API name ({@code pagerduty.rate-limit.burst}).
+     * @return the capacities by API name; an API not listed gets a twentieth of its requests per minute (at
+     * least 1)
+     */
     public Map<String, Integer> getBurst() {
         return this.burst;
     }
 
+    /**
+     * Sets the bucket capacity per API, by API name ({@code pagerduty.rate-limit.burst}).
+     * @param burst the capacities by API name; checked by {@link #toRateLimits()}
+     */
     public void setBurst(Map<String, Integer> burst) {
         this.burst = new LinkedHashMap<>(burst);
     }
 
+    /**
+     * Returns the longest wait for an answer from Redis before the call is limited in memory
+     * ({@code pagerduty.rate-limit.redis-timeout}).
+     * @return the timeout, one second by default
+     */
     public Duration getRedisTimeout() {
         return this.redisTimeout;
     }
 
+    /**
+     * Sets the longest wait for an answer from Redis before the call is limited in memory
+     * ({@code pagerduty.rate-limit.redis-timeout}).
+     * @param redisTimeout the timeout; positive
+     * @throws IllegalArgumentException if the timeout is not positive
+     */
     public void setRedisTimeout(Duration redisTimeout) {
         if (redisTimeout == null || redisTimeout.isNegative() || redisTimeout.isZero()) {
             throw new IllegalArgumentException("pagerduty.rate-limit.redis-timeout must be positive, was " + redisTimeout);

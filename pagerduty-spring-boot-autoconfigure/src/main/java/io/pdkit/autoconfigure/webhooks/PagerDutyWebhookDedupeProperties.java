@@ -28,18 +28,35 @@ public class PagerDutyWebhookDedupeProperties {
      */
     private String keyPrefix = "pdkit:webhook:";
 
+    /**
+     * Returns where the ids of accepted deliveries are remembered ({@code pagerduty.webhooks.dedupe.store}).
+     * @return the store, {@link Store#MEMORY} by default
+     */
     public Store getStore() {
         return this.store;
     }
 
+    /**
+     * Sets where the ids of accepted deliveries are remembered ({@code pagerduty.webhooks.dedupe.store}).
+     * @param store the store
+     */
     public void setStore(Store store) {
         this.store = store;
     }
 
+    /**
+     * Returns how long a delivery id is remembered in Redis ({@code pagerduty.webhooks.dedupe.ttl}).
+     * @return the time to live, or {@code null} to use {@code pagerduty.webhooks.dedup-window}
+     */
     public @Nullable Duration getTtl() {
         return this.ttl;
     }
 
+    /**
+     * Sets how long a delivery id is remembered in Redis ({@code pagerduty.webhooks.dedupe.ttl}).
+     * @param ttl the time to live, positive, or {@code null} to use {@code pagerduty.webhooks.dedup-window}
+     * @throws IllegalArgumentException if the time to live is zero or negative
+     */
     public void setTtl(@Nullable Duration ttl) {
         if (ttl != null && (ttl.isNegative() || ttl.isZero())) {
             throw new IllegalArgumentException("pagerduty.webhooks.dedupe.ttl must be positive, was " + ttl);
@@ -47,10 +64,19 @@ public class PagerDutyWebhookDedupeProperties {
         this.ttl = ttl;
     }
 
+    /**
+     * Returns the prefix of the Redis keys that hold delivery ids ({@code pagerduty.webhooks.dedupe.key-prefix}).
+     * @return the prefix, {@code pdkit:webhook:} by default
+     */
     public String getKeyPrefix() {
         return this.keyPrefix;
     }
 
+    /**
+     * Sets the prefix of the Redis keys that hold delivery ids ({@code pagerduty.webhooks.dedupe.key-prefix}).
+     * @param keyPrefix the prefix; not blank
+     * @throws IllegalArgumentException if the prefix is blank
+     */
     public void setKeyPrefix(String keyPrefix) {
         if (keyPrefix == null || keyPrefix.isBlank()) {
             throw new IllegalArgumentException("pagerduty.webhooks.dedupe.key-prefix must not be blank");

@@ -25,6 +25,7 @@ public class PagerDutyWebhookReceivedEvent extends ApplicationEvent {
 
     private final transient WebhookEvent webhookEvent;
 
+    /** The {@code X-Webhook-Id} of the delivery, or {@code null} if PagerDuty sent none. */
     private final @Nullable String webhookId;
 
     /**
