@@ -27,7 +27,7 @@ public class CursorBenchmark {
     static final int RECORDS = 100_000;
 
     @Param("APACHE")
-    public String stack;
+    public String stack = "APACHE";
 
     private RestApiV2Client client;
 

@@ -31,7 +31,7 @@ public class EventsBenchmark {
             + "\"severity\":\"critical\"}}").getBytes(StandardCharsets.UTF_8);
 
     @Param("APACHE")
-    public String stack;
+    public String stack = "APACHE";
 
     private EventsApiV2Client client;
 

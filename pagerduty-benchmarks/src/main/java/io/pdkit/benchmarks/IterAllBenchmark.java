@@ -28,7 +28,7 @@ public class IterAllBenchmark {
     static final int USERS = 10_000;
 
     @Param("APACHE")
-    public String stack;
+    public String stack = "APACHE";
 
     private RestApiV2Client client;
 

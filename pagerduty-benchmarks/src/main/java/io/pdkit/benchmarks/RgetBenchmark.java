@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 public class RgetBenchmark {
 
     @Param("APACHE")
-    public String stack;
+    public String stack = "APACHE";
 
     private RestApiV2Client client;
 
