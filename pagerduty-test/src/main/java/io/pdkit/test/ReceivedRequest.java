@@ -1,14 +1,12 @@
 package io.pdkit.test;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.pdkit.test.internal.UrlEncodedPairs;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,20 +55,7 @@ public record ReceivedRequest(String method, String path, @Nullable String rawQu
      * @return the parameters in order; repeated keys such as {@code statuses[]} keep every value
      */
     public Map<String, List<String>> queryParams() {
-        Map<String, List<String>> params = new LinkedHashMap<>();
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return params;
-        }
-        for (String pair : rawQuery.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String key = decode(equals < 0 ? pair : pair.substring(0, equals));
-            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-            params.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
-        }
-        return params;
+        return (rawQuery == null) ? new LinkedHashMap<>() : UrlEncodedPairs.parse(rawQuery);
     }
 
     /**
@@ -101,9 +86,5 @@ public record ReceivedRequest(String method, String path, @Nullable String rawQu
     @Override
     public String toString() {
         return method + " " + target() + " (x-request-id " + requestId + ", " + body.length() + " body chars)";
-    }
-
-    static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 }

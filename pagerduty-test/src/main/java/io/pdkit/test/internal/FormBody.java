@@ -1,7 +1,5 @@
 package io.pdkit.test.internal;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,19 +15,7 @@ final class FormBody {
         if (text.isBlank()) {
             return fields;
         }
-        for (String pair : text.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-            fields.putIfAbsent(name, value);
-        }
+        UrlEncodedPairs.parse(text).forEach((name, values) -> fields.put(name, values.get(0)));
         return fields;
-    }
-
-    private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 }
