@@ -125,17 +125,35 @@ public final class Bucket4jRateLimiter implements RateLimiter {
             return;
         }
         try {
-            BucketProxy bucket = bucket(key, limit.get());
-            double perNano = limit.get().refillPerPeriod() / (double) limit.get().period().toNanos();
-            long target = (long) Math.floor(1 - resetIn.toNanos() * perNano);
-            long available = bucket.getAvailableTokens();
-            if (available > target) {
-                bucket.consumeIgnoringRateLimits(available - target);
-            }
+            drainShared(bucket(key, limit.get()), limit.get(), resetIn);
             sharedAnswered();
         }
         catch (RuntimeException ex) {
             sharedFailed(ex);
+        }
+    }
+
+    /**
+     * Lowers the shared balance to the one that leaves no token until {@code resetIn}. The engine has no atomic
+     * "lower to", so this reads, takes the difference, and then gives back whatever the take removed below the
+     * target because another instance drained (or consumed) between the read and the take: concurrent drains
+     * for the same 429 end at the target instead of adding up.
+     */
+    private static void drainShared(BucketProxy bucket, RateLimit limit, Duration resetIn) {
+        double perNano = limit.refillPerPeriod() / (double) limit.period().toNanos();
+        long target = (long) Math.floor(1 - resetIn.toNanos() * perNano);
+        long available = bucket.getAvailableTokens();
+        if (available <= target) {
+            return;
+        }
+        long taken = available - target;
+        long penaltyNanos = bucket.consumeIgnoringRateLimits(taken);
+        if (penaltyNanos <= 0 || penaltyNanos == Long.MAX_VALUE) {
+            return;
+        }
+        long balance = -(long) Math.floor(penaltyNanos * perNano);
+        if (balance < target) {
+            bucket.addTokens(Math.min(taken, target - balance));
         }
     }
 

@@ -15,7 +15,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * Shares webhook de-duplication through Redis when {@code pagerduty.webhooks.dedupe.store=redis} and the
- * application has Spring Data Redis: a {@link RedisWebhookDeliveryStore} on Boot's {@link StringRedisTemplate}.
+ * application has Spring Data Redis: a {@link RedisWebhookDeliveryStore} on Boot's {@link StringRedisTemplate},
+ * waiting for Redis at most {@code pagerduty.webhooks.dedupe.redis-timeout}.
  */
 @AutoConfiguration(before = PagerDutyWebhooksAutoConfiguration.class,
         afterName = "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration")
@@ -35,7 +36,7 @@ public final class PagerDutyWebhookDedupeAutoConfiguration {
             throw new IllegalStateException("pagerduty.webhooks.dedupe.store=redis needs a positive "
                     + "pagerduty.webhooks.dedupe.ttl when pagerduty.webhooks.dedup-window is 0");
         }
-        return new RedisWebhookDeliveryStore(redis, ttl, dedupe.getKeyPrefix());
+        return new RedisWebhookDeliveryStore(redis, ttl, dedupe.getKeyPrefix(), dedupe.getRedisTimeout());
     }
 
 }

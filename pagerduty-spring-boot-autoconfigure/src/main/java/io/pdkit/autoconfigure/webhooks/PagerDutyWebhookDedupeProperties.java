@@ -29,6 +29,12 @@ public class PagerDutyWebhookDedupeProperties {
     private String keyPrefix = "pdkit:webhook:";
 
     /**
+     * Longest wait for Redis before a delivery is de-duplicated in this instance's memory (Redis is tried again
+     * 5 seconds later), whatever spring.data.redis.timeout says.
+     */
+    private Duration redisTimeout = Duration.ofSeconds(1);
+
+    /**
      * Returns where the ids of accepted deliveries are remembered ({@code pagerduty.webhooks.dedupe.store}).
      * @return the store, {@link Store#MEMORY} by default
      */
@@ -82,6 +88,27 @@ public class PagerDutyWebhookDedupeProperties {
             throw new IllegalArgumentException("pagerduty.webhooks.dedupe.key-prefix must not be blank");
         }
         this.keyPrefix = keyPrefix;
+    }
+
+    /**
+     * Returns the longest wait for Redis ({@code pagerduty.webhooks.dedupe.redis-timeout}).
+     * @return the timeout, 1 second by default
+     */
+    public Duration getRedisTimeout() {
+        return this.redisTimeout;
+    }
+
+    /**
+     * Sets the longest wait for Redis ({@code pagerduty.webhooks.dedupe.redis-timeout}).
+     * @param redisTimeout the timeout; positive
+     * @throws IllegalArgumentException if the timeout is missing, zero or negative
+     */
+    public void setRedisTimeout(Duration redisTimeout) {
+        if (redisTimeout == null || redisTimeout.isNegative() || redisTimeout.isZero()) {
+            throw new IllegalArgumentException("pagerduty.webhooks.dedupe.redis-timeout must be positive, was "
+                    + redisTimeout);
+        }
+        this.redisTimeout = redisTimeout;
     }
 
     /**

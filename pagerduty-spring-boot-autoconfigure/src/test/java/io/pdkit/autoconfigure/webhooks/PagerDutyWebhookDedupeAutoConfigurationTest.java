@@ -29,7 +29,8 @@ class PagerDutyWebhookDedupeAutoConfigurationTest {
             .withPropertyValues("pagerduty.webhooks.dedupe.store=redis", "pagerduty.webhooks.dedupe.ttl=2h")
             .run(context -> assertThat(context).getBean(WebhookDeliveryStore.class)
                 .isInstanceOf(RedisWebhookDeliveryStore.class)
-                .hasToString("RedisWebhookDeliveryStore[keyPrefix=pdkit:webhook:, ttl=" + Duration.ofHours(2) + "]"));
+                .hasToString("RedisWebhookDeliveryStore[keyPrefix=pdkit:webhook:, ttl=" + Duration.ofHours(2)
+                        + ", timeout=PT1S]"));
     }
 
     @Test
@@ -37,7 +38,26 @@ class PagerDutyWebhookDedupeAutoConfigurationTest {
         this.runner.withConfiguration(AutoConfigurations.of(DataRedisAutoConfiguration.class))
             .withPropertyValues("pagerduty.webhooks.dedupe.store=redis", "pagerduty.webhooks.dedup-window=30m")
             .run(context -> assertThat(context).getBean(WebhookDeliveryStore.class)
-                .hasToString("RedisWebhookDeliveryStore[keyPrefix=pdkit:webhook:, ttl=PT30M]"));
+                .hasToString("RedisWebhookDeliveryStore[keyPrefix=pdkit:webhook:, ttl=PT30M, timeout=PT1S]"));
+    }
+
+    @Test
+    void storeWhenRedisTimeoutIsSetShouldWaitForRedisThatLongWhateverTheConnectionSays() {
+        this.runner.withConfiguration(AutoConfigurations.of(DataRedisAutoConfiguration.class))
+            .withPropertyValues("pagerduty.webhooks.dedupe.store=redis", "pagerduty.webhooks.dedupe.redis-timeout=250ms",
+                    "spring.data.redis.timeout=60s")
+            .run(context -> assertThat(context).getBean(WebhookDeliveryStore.class)
+                .hasToString("RedisWebhookDeliveryStore[keyPrefix=pdkit:webhook:, ttl=PT24H, timeout=PT0.25S]"));
+    }
+
+    @Test
+    void storeWhenRedisTimeoutIsZeroShouldFailTheStartNamingTheProperty() {
+        this.runner.withConfiguration(AutoConfigurations.of(DataRedisAutoConfiguration.class))
+            .withPropertyValues("pagerduty.webhooks.dedupe.store=redis", "pagerduty.webhooks.dedupe.redis-timeout=0s")
+            .run(context -> assertThat(context).hasFailed()
+                .getFailure()
+                .rootCause()
+                .hasMessage("pagerduty.webhooks.dedupe.redis-timeout must be positive, was PT0S"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.pdkit.autoconfigure.ratelimit;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,16 +18,21 @@ import io.pdkit.core.ratelimit.RateLimiter;
 import io.pdkit.core.ratelimit.RateLimits;
 import io.pdkit.rest.RestApiV2Client;
 import io.pdkit.test.PagerDutySimulator;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpRequest;
 import org.springframework.http.client.ClientHttpRequestExecution;
 import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
  * Instances of one application against one simulator: each with its own HTTP connections and, when shared, its
- * own Redis connection.
+ * own Redis connection. Each HTTP client is built like pdkit's default stack (no automatic retries, no
+ * redirects): Spring's default Apache client would retry every 429 itself after a real second, hiding it from
+ * the counts and the limiter.
  */
 final class Fleet implements AutoCloseable {
 
@@ -44,6 +50,8 @@ final class Fleet implements AutoCloseable {
     private final List<RedisClient> redisClients = new ArrayList<>();
 
     private final List<RestApiV2Client> clients = new ArrayList<>();
+
+    private final List<CloseableHttpClient> httpClients = new ArrayList<>();
 
     private final AtomicInteger answered429 = new AtomicInteger();
 
@@ -72,9 +80,16 @@ final class Fleet implements AutoCloseable {
         }
         RetrySettings retries = (limiter != null) ? RetrySettings.defaults()
                 : RetrySettings.defaults().withMaxElapsed(Duration.ofMillis(1));
+        CloseableHttpClient httpClient = HttpClients.custom()
+            .disableAutomaticRetries()
+            .disableRedirectHandling()
+            .build();
+        this.httpClients.add(httpClient);
         RestApiV2Client client = RestApiV2Client.builder(API_KEY)
             .baseUrl(this.simulator.restBaseUrl())
-            .restClientBuilder(RestClient.builder().requestInterceptor(this::count))
+            .restClientBuilder(RestClient.builder()
+                .requestFactory(new HttpComponentsClientHttpRequestFactory(httpClient))
+                .requestInterceptor(this::count))
             .clock(this.time)
             .sleeper(this.time)
             .retrySettings(retries)
@@ -118,6 +133,14 @@ final class Fleet implements AutoCloseable {
     @Override
     public void close() {
         this.clients.forEach(RestApiV2Client::close);
+        for (CloseableHttpClient httpClient : this.httpClients) {
+            try {
+                httpClient.close();
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
         this.redisClients.forEach(RedisClient::shutdown);
     }
 
