@@ -264,7 +264,7 @@ public final class ApiResponse {
 
     private Charset charset() {
         String value = this.headers.getFirst("content-type");
-        if (value == null || !mentionsCharset(value)) {
+        if (value == null || value.indexOf(';') < 0) {
             return StandardCharsets.UTF_8;
         }
         try {
@@ -277,15 +277,6 @@ public final class ApiResponse {
             // an unparsable Content-Type falls back to UTF-8
         }
         return StandardCharsets.UTF_8;
-    }
-
-    private static boolean mentionsCharset(String contentType) {
-        for (int i = 0; i + 7 <= contentType.length(); i++) {
-            if (contentType.regionMatches(true, i, "charset", 0, 7)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override
