@@ -59,9 +59,11 @@ public abstract class ApiClient implements AutoCloseable {
 
     private final HttpHeaders defaultHeaders;
 
-    private final HttpHeaders jsonHeaders;
+    private final RequestHeaders plainHeaders;
 
-    private final HttpHeaders formHeaders;
+    private final RequestHeaders jsonHeaders;
+
+    private final RequestHeaders formHeaders;
 
     private final Set<String> credentialHeaders;
 
@@ -95,6 +97,7 @@ public abstract class ApiClient implements AutoCloseable {
         this.settings.defaultHeaders.forEach(defaults::set);
         defaults.set(HttpHeaders.USER_AGENT, PdkitVersion.userAgent());
         this.defaultHeaders = HttpHeaders.readOnlyHttpHeaders(defaults);
+        this.plainHeaders = RequestHeaders.of(this.defaultHeaders);
         this.jsonHeaders = withContentType(defaults, "application/json");
         this.formHeaders = withContentType(defaults, "application/x-www-form-urlencoded");
         this.credentialHeaders = Set.copyOf(this.settings.authMethod.headers("credential").keySet());
@@ -110,11 +113,11 @@ public abstract class ApiClient implements AutoCloseable {
                 Objects.requireNonNull(responseListener, "responseListener must not be null"));
     }
 
-    private static HttpHeaders withContentType(HttpHeaders defaults, String contentType) {
+    private static RequestHeaders withContentType(HttpHeaders defaults, String contentType) {
         HttpHeaders headers = new HttpHeaders();
         headers.addAll(defaults);
         headers.set(HttpHeaders.CONTENT_TYPE, contentType);
-        return HttpHeaders.readOnlyHttpHeaders(headers);
+        return RequestHeaders.of(headers);
     }
 
     private @Nullable InetSocketAddress proxyAddress() {
@@ -248,15 +251,17 @@ public abstract class ApiClient implements AutoCloseable {
                 jsonBody(options), options.form()));
     }
 
-    private HttpHeaders headersFor(String method, RequestOptions options) {
+    private RequestHeaders headersFor(String method, RequestOptions options) {
         boolean form = options.form() != null;
         boolean json = !form && (method.equals("POST") || method.equals("PUT") || method.equals("PATCH"));
-        HttpHeaders base = form ? this.formHeaders : (json ? this.jsonHeaders : this.defaultHeaders);
         if (options.headers().isEmpty()) {
-            return base;
+            return form ? this.formHeaders : (json ? this.jsonHeaders : this.plainHeaders);
         }
         HttpHeaders headers = new HttpHeaders();
-        headers.addAll(base);
+        headers.addAll(this.defaultHeaders);
+        if (form || json) {
+            headers.set(HttpHeaders.CONTENT_TYPE, form ? "application/x-www-form-urlencoded" : "application/json");
+        }
         options.headers().forEach((name, value) -> {
             if (this.credentialHeaders.stream().anyMatch(name::equalsIgnoreCase)) {
                 throw new IllegalArgumentException("headers: " + name
@@ -264,7 +269,7 @@ public abstract class ApiClient implements AutoCloseable {
             }
             headers.set(name, value);
         });
-        return headers;
+        return RequestHeaders.of(headers);
     }
 
     private @Nullable JsonNode jsonBody(RequestOptions options) {

@@ -263,6 +263,10 @@ public final class ApiResponse {
     }
 
     private Charset charset() {
+        String value = this.headers.getFirst("content-type");
+        if (value == null || value.indexOf(';') < 0) {
+            return StandardCharsets.UTF_8;
+        }
         try {
             MediaType contentType = this.headers.getContentType();
             if (contentType != null && contentType.getCharset() != null) {

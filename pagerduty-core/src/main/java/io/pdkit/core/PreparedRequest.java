@@ -7,12 +7,10 @@ import io.pdkit.core.internal.ResolvedRequest;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.http.HttpHeaders;
-
 /**
  * One request, ready to send: everything but the credential, which is applied on every attempt.
  */
-record PreparedRequest(ResolvedRequest resolved, URI uri, HttpHeaders headers, @Nullable JsonNode jsonBody,
+record PreparedRequest(ResolvedRequest resolved, URI uri, RequestHeaders headers, @Nullable JsonNode jsonBody,
         @Nullable Map<String, String> form) {
 
     String method() {

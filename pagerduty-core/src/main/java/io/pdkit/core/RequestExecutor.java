@@ -1,18 +1,19 @@
 package io.pdkit.core;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import io.micrometer.observation.Observation;
 import io.pdkit.core.internal.ErrorMessages;
 import io.pdkit.core.internal.RateLimitGate;
+import io.pdkit.core.internal.ResponseBodies;
 import io.pdkit.core.internal.ResponseListener;
 import io.pdkit.core.internal.RetryDecision;
 import io.pdkit.core.internal.RetryState;
@@ -48,6 +49,10 @@ final class RequestExecutor {
 
     private final ResponseListener responseListener;
 
+    private final @Nullable Map<String, String> uriTemplates;
+
+    private volatile @Nullable Credential credential;
+
     RequestExecutor(BuilderState settings, RestClient restClient, String baseUrl, Logger logger,
             ResponseListener responseListener) {
         this.settings = settings;
@@ -55,22 +60,27 @@ final class RequestExecutor {
         this.baseUrl = baseUrl;
         this.logger = logger;
         this.responseListener = responseListener;
+        this.uriTemplates = (settings.restClientBuilder != null) ? new ConcurrentHashMap<>() : null;
     }
 
     ApiResponse execute(PreparedRequest request) {
         RetryState state = new RetryState(this.settings.retrySettings, this.settings.clock, this.settings.jitter);
         boolean refreshed = false;
-        RateLimitGate gate = new RateLimitGate(this.settings.rateLimiter, this.settings.api.name(),
-                this.settings.retrySettings.maxElapsed(), this.settings.clock, this.settings.sleeper,
-                request.method() + " " + ErrorMessages.displayUrl(request.uri()));
+        RateLimitGate gate = (this.settings.rateLimiter != null) ? new RateLimitGate(this.settings.rateLimiter,
+                this.settings.api.name(), this.settings.retrySettings.maxElapsed(), this.settings.clock,
+                this.settings.sleeper, request.method() + " " + ErrorMessages.displayUrl(request.uri())) : null;
         for (int attempt = 1;; attempt++) {
             String secret = this.settings.credentials.secret();
-            gate.beforeSend(secret);
-            PagerDutyRequestContext context = new PagerDutyRequestContext(request.resolved().api(), request.method(),
-                    (request.endpoint() != null) ? request.endpoint() : PagerDutyRequestContext.UNKNOWN_ENDPOINT,
-                    request.uri(), attempt);
-            Observation observation = Observation.createNotStarted(this.settings.observationConvention,
-                    DEFAULT_CONVENTION, () -> context, this.settings.observationRegistry).start();
+            if (gate != null) {
+                gate.beforeSend(secret);
+            }
+            PagerDutyRequestContext context = this.settings.observationRegistry.isNoop() ? null
+                    : new PagerDutyRequestContext(request.resolved().api(), request.method(),
+                            (request.endpoint() != null) ? request.endpoint() : PagerDutyRequestContext.UNKNOWN_ENDPOINT,
+                            request.uri(), attempt);
+            Observation observation = (context != null) ? Observation.createNotStarted(
+                    this.settings.observationConvention, DEFAULT_CONVENTION, () -> context,
+                    this.settings.observationRegistry).start() : Observation.NOOP;
             ApiResponse response;
             try {
                 response = send(request, secret);
@@ -89,19 +99,27 @@ final class RequestExecutor {
                 throw new PagerDutyException(request.method() + " " + ErrorMessages.displayUrl(request.uri())
                         + ": request failed: " + ex.getClass().getSimpleName(), null, ex);
             }
-            context.setResponse(response.status(), response.headers());
-            gate.afterResponse(secret, response.status(), rateLimitReset(response));
+            int status = response.status();
+            OptionalLong reset = (status == 429) ? rateLimitReset(response) : OptionalLong.empty();
+            if (context != null) {
+                context.setResponse(status, response.headers());
+            }
+            if (gate != null) {
+                gate.afterResponse(secret, status, reset);
+            }
             this.responseListener.onResponse(request.resolved(), response);
-            if (response.status() == 401 && !refreshed && this.settings.credentials.refreshAfterRejection(secret)) {
+            if (status == 401 && !refreshed && this.settings.credentials.refreshAfterRejection(secret)) {
                 refreshed = true;
-                context.setRetryReason(RetryReason.CREDENTIAL_REFRESH);
+                if (context != null) {
+                    context.setRetryReason(RetryReason.CREDENTIAL_REFRESH);
+                }
                 observation.stop();
                 logAttempt(response, attempt);
                 this.logger.warn("{} {} -> 401; retrying once with a refreshed credential", request.method(),
                         ErrorMessages.displayUrl(request.uri()));
                 continue;
             }
-            RetryDecision decision = state.afterResponse(response.status(), rateLimitReset(response));
+            RetryDecision decision = state.afterResponse(status, reset);
             finish(observation, context, decision);
             logAttempt(response, attempt);
             switch (decision.action()) {
@@ -163,31 +181,60 @@ final class RequestExecutor {
     }
 
     private ApiResponse send(PreparedRequest request, String secret) {
-        Map<String, String> credentialHeaders = this.settings.authMethod.headers(secret);
+        Credential credential = credential(secret);
         byte[] body = encodeBody(request, secret);
-        RestClient.RequestBodySpec spec = this.restClient.method(HttpMethod.valueOf(request.method())).uri(request.uri());
+        RestClient.RequestBodySpec spec = this.restClient.method(httpMethod(request.method())).uri(request.uri());
         String endpoint = request.endpoint();
-        if (endpoint != null) {
-            spec.attribute(URI_TEMPLATE_ATTRIBUTE, this.baseUrl + endpoint);
+        if (endpoint != null && this.uriTemplates != null) {
+            spec.attribute(URI_TEMPLATE_ATTRIBUTE, uriTemplate(this.uriTemplates, endpoint));
         }
-        spec.headers(target -> {
-            target.addAll(request.headers());
-            credentialHeaders.forEach(target::set);
+        spec.httpRequest(clientRequest -> {
+            HttpHeaders target = clientRequest.getHeaders();
+            request.headers().setOn(target);
+            credential.headers().setOn(target);
         });
         if (body != null) {
             spec.body(body);
         }
         long started = System.nanoTime();
-        UnaryOperator<String> redactor = text -> redact(text, secret, this.settings.authMethod);
-        return spec.exchange((clientRequest, clientResponse) -> ApiResponse.received(request.method(), request.uri(),
-                clientResponse.getStatusCode().value(), clientResponse.getHeaders(), readBody(clientResponse),
-                Duration.ofNanos(System.nanoTime() - started), this.settings.jsonMapper, redactor), true);
+        return spec.exchange((clientRequest, clientResponse) -> {
+            HttpHeaders headers = clientResponse.getHeaders();
+            return ApiResponse.received(request.method(), request.uri(), clientResponse.getStatusCode().value(),
+                    headers, ResponseBodies.read(clientResponse, headers),
+                    Duration.ofNanos(System.nanoTime() - started), this.settings.jsonMapper, credential.redactor());
+        }, true);
     }
 
-    private static byte[] readBody(org.springframework.http.client.ClientHttpResponse response) throws IOException {
-        try (var in = response.getBody()) {
-            return in.readAllBytes();
+    private Credential credential(String secret) {
+        Credential cached = this.credential;
+        if (cached != null && cached.secret().equals(secret)) {
+            return cached;
         }
+        AuthMethod authMethod = this.settings.authMethod;
+        Credential fresh = new Credential(secret, RequestHeaders.of(authMethod.headers(secret)),
+                text -> redact(text, secret, authMethod));
+        this.credential = fresh;
+        return fresh;
+    }
+
+    private String uriTemplate(Map<String, String> templates, String endpoint) {
+        String template = templates.get(endpoint);
+        if (template == null) {
+            template = this.baseUrl + endpoint;
+            templates.put(endpoint, template);
+        }
+        return template;
+    }
+
+    private static HttpMethod httpMethod(String method) {
+        return switch (method) {
+            case "GET" -> HttpMethod.GET;
+            case "POST" -> HttpMethod.POST;
+            case "PUT" -> HttpMethod.PUT;
+            case "PATCH" -> HttpMethod.PATCH;
+            case "DELETE" -> HttpMethod.DELETE;
+            default -> HttpMethod.valueOf(method);
+        };
     }
 
     private byte @Nullable [] encodeBody(PreparedRequest request, String secret) {
@@ -245,8 +292,11 @@ final class RequestExecutor {
         }
     }
 
-    private static void finish(Observation observation, PagerDutyRequestContext context, RetryDecision decision) {
-        context.setRetryReason(decision.retries() ? decision.reason() : null);
+    private static void finish(Observation observation, @Nullable PagerDutyRequestContext context,
+            RetryDecision decision) {
+        if (context != null) {
+            context.setRetryReason(decision.retries() ? decision.reason() : null);
+        }
         observation.stop();
     }
 
@@ -273,6 +323,13 @@ final class RequestExecutor {
 
     private static String seconds(Duration duration) {
         return (duration.toMillis() / 1000.0) + " s";
+    }
+
+    /**
+     * The headers and redactor of one secret, built again only when the credential source hands out another.
+     */
+    private record Credential(String secret, RequestHeaders headers, UnaryOperator<String> redactor) {
+
     }
 
 }

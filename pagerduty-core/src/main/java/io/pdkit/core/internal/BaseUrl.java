@@ -3,10 +3,9 @@ package io.pdkit.core.internal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.pdkit.core.PagerDutyUrlException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A validated API base URL and the secure resolution of request URLs against it. A request URL is either a
@@ -17,10 +16,6 @@ import io.pdkit.core.PagerDutyUrlException;
  * values masked.
  */
 public final class BaseUrl {
-
-    private static final Pattern ABSOLUTE = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*", Pattern.DOTALL);
-
-    private static final Pattern SCHEME = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9+.-]*):");
 
     private final URI uri;
 
@@ -106,37 +101,66 @@ public final class BaseUrl {
         if (url == null || url.isBlank()) {
             throw new PagerDutyUrlException("url must not be null or blank");
         }
-        Matcher scheme = SCHEME.matcher(url);
-        if (scheme.find() && !isHttp(scheme.group(1))) {
-            throw new PagerDutyUrlException("url has the scheme '" + scheme.group(1) + "'; only a path or an http:// "
-                    + "or https:// URL under the API base URL " + this.value + " is accepted");
-        }
-        if (ABSOLUTE.matcher(url).matches() || scheme.find(0)) {
+        String scheme = scheme(url);
+        if (scheme != null) {
+            if (!isHttp(scheme)) {
+                throw new PagerDutyUrlException("url has the scheme '" + scheme + "'; only a path or an http:// "
+                        + "or https:// URL under the API base URL " + this.value + " is accepted");
+            }
             return resolveAbsolute(url);
         }
-        String relative = url;
-        while (relative.startsWith("/")) {
-            relative = relative.substring(1);
+        int start = 0;
+        while (start < url.length() && url.charAt(start) == '/') {
+            start++;
         }
-        int fragment = relative.indexOf('#');
-        if (fragment >= 0) {
+        if (url.indexOf('#', start) >= 0) {
             throw new PagerDutyUrlException("URL " + ErrorMessages.refusedUrl(url) + " must not contain a fragment");
         }
-        int query = relative.indexOf('?');
-        String pathPart = (query >= 0) ? relative.substring(0, query) : relative;
-        String queryPart = (query >= 0) ? relative.substring(query + 1) : null;
-        String encodedPath = UriEncoding.encodePath(pathPart);
-        if (hasDotSegment("/" + encodedPath)) {
+        int query = url.indexOf('?', start);
+        String encodedPath = UriEncoding.encodePath(url, start, (query >= 0) ? query : url.length());
+        if (hasDotSegment(encodedPath)) {
             throw new PagerDutyUrlException("URL " + ErrorMessages.refusedUrl(url) + " must not contain '.' or '..' path segments");
         }
-        String joined = this.value + "/" + encodedPath
-                + ((queryPart != null) ? "?" + UriEncoding.encodeQuery(queryPart) : "");
+        String joined = (query >= 0)
+                ? this.value + "/" + encodedPath + "?" + UriEncoding.encodeQuery(url.substring(query + 1))
+                : this.value + "/" + encodedPath;
         try {
             return new URI(joined);
         }
         catch (URISyntaxException ex) {
             throw new PagerDutyUrlException("URL " + ErrorMessages.refusedUrl(url) + " is not a valid path: " + ex.getReason());
         }
+    }
+
+    /**
+     * Returns the scheme a URL starts with, after any white space: letters, digits, {@code +}, {@code .} and
+     * {@code -} after a leading letter, followed by {@code :}.
+     */
+    private static @Nullable String scheme(String url) {
+        int start = 0;
+        while (start < url.length() && isSpace(url.charAt(start))) {
+            start++;
+        }
+        if (start == url.length() || !isAsciiLetter(url.charAt(start))) {
+            return null;
+        }
+        int end = start + 1;
+        while (end < url.length() && isSchemeChar(url.charAt(end))) {
+            end++;
+        }
+        return (end < url.length() && url.charAt(end) == ':') ? url.substring(start, end) : null;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    private static boolean isSchemeChar(char c) {
+        return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-';
     }
 
     /**
@@ -196,13 +220,42 @@ public final class BaseUrl {
     }
 
     private static boolean hasDotSegment(String path) {
-        for (String segment : path.split("/", -1)) {
-            String decoded = segment.replace("%2E", ".").replace("%2e", ".");
-            if (decoded.equals(".") || decoded.equals("..")) {
+        int start = 0;
+        for (;;) {
+            int end = path.indexOf('/', start);
+            if (end < 0) {
+                return isDotSegment(path, start, path.length());
+            }
+            if (isDotSegment(path, start, end)) {
                 return true;
             }
+            start = end + 1;
         }
-        return false;
+    }
+
+    /**
+     * Returns whether a segment is {@code .} or {@code ..}, each dot written as {@code .}, {@code %2E} or
+     * {@code %2e}.
+     */
+    private static boolean isDotSegment(String path, int from, int to) {
+        int dots = 0;
+        int i = from;
+        while (i < to) {
+            if (path.charAt(i) == '.') {
+                i++;
+            }
+            else if (i + 3 <= to && path.charAt(i) == '%' && path.charAt(i + 1) == '2'
+                    && (path.charAt(i + 2) == 'E' || path.charAt(i + 2) == 'e')) {
+                i += 3;
+            }
+            else {
+                return false;
+            }
+            if (++dots > 2) {
+                return false;
+            }
+        }
+        return dots > 0;
     }
 
     private static String stripTrailingSlashes(String path) {

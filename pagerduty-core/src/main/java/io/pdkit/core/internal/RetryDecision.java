@@ -36,8 +36,10 @@ public record RetryDecision(Action action, @Nullable RetryReason reason, Duratio
 
     }
 
+    private static final RetryDecision ACCEPT = new RetryDecision(Action.ACCEPT, null, Duration.ZERO);
+
     static RetryDecision accept() {
-        return new RetryDecision(Action.ACCEPT, null, Duration.ZERO);
+        return ACCEPT;
     }
 
     static RetryDecision raise() {

@@ -28,7 +28,7 @@ public final class RetryState {
 
     private final @Nullable Instant deadline;
 
-    private final Map<Integer, Integer> counts = new HashMap<>();
+    private @Nullable Map<Integer, Integer> counts;
 
     private double sleepSeconds;
 
@@ -76,6 +76,9 @@ public final class RetryState {
         int budget = this.settings.retriesFor(status);
         if (!success && budget != 0) {
             if (budget != -1) {
+                if (this.counts == null) {
+                    this.counts = new HashMap<>();
+                }
                 int done = this.counts.getOrDefault(status, 0);
                 if (done >= budget || this.countedRetries > this.settings.maxHttpAttempts()) {
                     return RetryDecision.exhausted();

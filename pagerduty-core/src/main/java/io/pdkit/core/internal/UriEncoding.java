@@ -9,9 +9,11 @@ public final class UriEncoding {
 
     private static final String UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
 
-    private static final String PATH_EXTRA = "!$&'()*+,;=:@/%";
+    private static final boolean[] COMPONENT = allowed("");
 
-    private static final String QUERY_EXTRA = "!$&'()*+,;=:@/?%";
+    private static final boolean[] PATH = allowed("!$&'()*+,;=:@/%");
+
+    private static final boolean[] QUERY = allowed("!$&'()*+,;=:@/?%");
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
@@ -24,7 +26,7 @@ public final class UriEncoding {
      * @return the encoded text
      */
     public static String encodeComponent(String text) {
-        return encode(text, "");
+        return encode(text, 0, text.length(), COMPONENT);
     }
 
     /**
@@ -33,7 +35,18 @@ public final class UriEncoding {
      * @return the encoded path
      */
     public static String encodePath(String path) {
-        return encode(path, PATH_EXTRA);
+        return encode(path, 0, path.length(), PATH);
+    }
+
+    /**
+     * Encodes part of a text as a path, keeping characters that are legal in a path and existing percent escapes.
+     * @param text the text
+     * @param from the index of the first character of the path
+     * @param to the index after its last character
+     * @return the encoded path
+     */
+    public static String encodePath(String text, int from, int to) {
+        return encode(text, from, to, PATH);
     }
 
     /**
@@ -42,14 +55,22 @@ public final class UriEncoding {
      * @return the encoded query
      */
     public static String encodeQuery(String query) {
-        return encode(query, QUERY_EXTRA);
+        return encode(query, 0, query.length(), QUERY);
     }
 
-    private static String encode(String text, String allowedExtra) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+    private static String encode(String text, int from, int to, boolean[] allowed) {
+        int first = from;
+        while (first < to && isAllowed(text.charAt(first), allowed)) {
+            first++;
+        }
+        if (first == to) {
+            return text.substring(from, to);
+        }
+        StringBuilder out = new StringBuilder(to - from + 16);
+        out.append(text, from, first);
+        for (byte b : text.substring(first, to).getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xFF);
-            if (c < 128 && (UNRESERVED.indexOf(c) >= 0 || allowedExtra.indexOf(c) >= 0)) {
+            if (isAllowed(c, allowed)) {
                 out.append(c);
             }
             else {
@@ -57,6 +78,18 @@ public final class UriEncoding {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isAllowed(char c, boolean[] allowed) {
+        return c < 128 && allowed[c];
+    }
+
+    private static boolean[] allowed(String extra) {
+        boolean[] table = new boolean[128];
+        for (char c : (UNRESERVED + extra).toCharArray()) {
+            table[c] = true;
+        }
+        return table;
     }
 
 }

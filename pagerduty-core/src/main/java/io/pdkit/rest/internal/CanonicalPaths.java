@@ -80,8 +80,8 @@ public final class CanonicalPaths {
         if (exactMatch != null) {
             return exactMatch;
         }
-        List<Integer> best = this.trie.match(path).indexes();
-        return (best.size() == 1) ? this.patterns.get(best.get(0)) : null;
+        int best = this.trie.match(path).unique();
+        return (best >= 0) ? this.patterns.get(best) : null;
     }
 
     /**

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Canonical path patterns compiled into a trie of path segments: a segment in braces is a parameter that
  * matches any value. A request path is matched by one walk over its segments that follows the literal branch
- * and the parameter branch; among the patterns reached, those with the most literal segments win.
+ * and the parameter branch; among the patterns reached, those with the most literal segments win. The walk
+ * looks segments up in place, without cutting the path into strings.
  */
 final class PathTrie {
 
@@ -20,6 +21,7 @@ final class PathTrie {
         for (int index = 0; index < patterns.size(); index++) {
             add(patterns.get(index), index);
         }
+        this.root.compile();
     }
 
     private void add(String pattern, int index) {
@@ -55,11 +57,9 @@ final class PathTrie {
         }
         int end = path.indexOf('/', start);
         int next = (end < 0) ? -1 : end + 1;
-        if (node.literals != null) {
-            Node literal = node.literals.get((end < 0) ? path.substring(start) : path.substring(start, end));
-            if (literal != null) {
-                search(literal, path, next, literals + 1, matches);
-            }
+        Node literal = node.find(path, start, (end < 0) ? path.length() : end);
+        if (literal != null) {
+            search(literal, path, next, literals + 1, matches);
         }
         if (node.parameter != null) {
             search(node.parameter, path, next, literals, matches);
@@ -73,6 +73,10 @@ final class PathTrie {
     private static final class Node {
 
         private @Nullable Map<String, Node> literals;
+
+        private String[] keys = new String[0];
+
+        private Node[] children = new Node[0];
 
         private @Nullable Node parameter;
 
@@ -92,6 +96,54 @@ final class PathTrie {
             return this.parameter;
         }
 
+        /**
+         * Moves the literal children into an open-addressing table keyed by the segments' hash codes.
+         */
+        void compile() {
+            if (this.literals != null) {
+                int capacity = Integer.highestOneBit(Math.max(1, this.literals.size()) * 2) * 2;
+                this.keys = new String[capacity];
+                this.children = new Node[capacity];
+                this.literals.forEach((segment, child) -> {
+                    int slot = segment.hashCode() & (capacity - 1);
+                    while (this.keys[slot] != null) {
+                        slot = (slot + 1) & (capacity - 1);
+                    }
+                    this.keys[slot] = segment;
+                    this.children[slot] = child;
+                    child.compile();
+                });
+                this.literals = null;
+            }
+            if (this.parameter != null) {
+                this.parameter.compile();
+            }
+        }
+
+        /**
+         * Returns the literal child named by {@code path[from, to)}, or {@code null}.
+         */
+        @Nullable Node find(String path, int from, int to) {
+            if (this.keys.length == 0) {
+                return null;
+            }
+            int hash = 0;
+            for (int i = from; i < to; i++) {
+                hash = 31 * hash + path.charAt(i);
+            }
+            int length = to - from;
+            int mask = this.keys.length - 1;
+            for (int slot = hash & mask;; slot = (slot + 1) & mask) {
+                String key = this.keys[slot];
+                if (key == null) {
+                    return null;
+                }
+                if (key.length() == length && key.regionMatches(0, path, from, length)) {
+                    return this.children[slot];
+                }
+            }
+        }
+
     }
 
     /**
@@ -101,20 +153,38 @@ final class PathTrie {
 
         private int best = -1;
 
-        private final List<Integer> indexes = new ArrayList<>(2);
+        private int first = -1;
+
+        private @Nullable List<Integer> more;
 
         void offer(int index, int literals) {
             if (literals > this.best) {
                 this.best = literals;
-                this.indexes.clear();
+                this.first = index;
+                this.more = null;
             }
-            if (literals == this.best) {
-                this.indexes.add(index);
+            else if (literals == this.best) {
+                if (this.more == null) {
+                    this.more = new ArrayList<>(2);
+                    this.more.add(this.first);
+                }
+                this.more.add(index);
             }
         }
 
+        /**
+         * Returns the single best pattern.
+         * @return its index, or -1 if no pattern matched or several matched equally well
+         */
+        int unique() {
+            return (this.more == null) ? this.first : -1;
+        }
+
         List<Integer> indexes() {
-            return this.indexes;
+            if (this.more != null) {
+                return this.more;
+            }
+            return (this.first >= 0) ? List.of(this.first) : List.of();
         }
 
     }

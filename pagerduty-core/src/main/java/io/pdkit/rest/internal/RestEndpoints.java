@@ -43,6 +43,11 @@ public final class RestEndpoints implements EndpointIndex {
      * @return the endpoint, with its wrappers
      */
     public Endpoint endpoint(String method, String canonicalPath) {
+        Map<String, Endpoint> endpoints = this.byMethod.get(method);
+        Endpoint known = (endpoints != null) ? endpoints.get(canonicalPath) : null;
+        if (known != null) {
+            return known;
+        }
         return this.byMethod.computeIfAbsent(method, key -> new ConcurrentHashMap<>())
             .computeIfAbsent(canonicalPath, key -> {
                 EntityWrappers pair = this.wrappers.lookup(method, canonicalPath);

@@ -63,6 +63,29 @@ class BaseUrlTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = { "users/.", "users/..", "users/%2E/x", "users/.%2e/x", "users/%2E./x", "./users", "users/./x" })
+    void resolveWhenAnySegmentIsADotSegmentShouldRefuse(String url) {
+        assertThatExceptionOfType(PagerDutyUrlException.class).isThrownBy(() -> this.rest.resolve(url))
+            .withMessageEndingWith("must not contain '.' or '..' path segments");
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "users/..., https://api.pagerduty.com/users/...", "users/.x, https://api.pagerduty.com/users/.x",
+            "users/%2e%2e%2e, https://api.pagerduty.com/users/%2e%2e%2e", "users/x., https://api.pagerduty.com/users/x.",
+            "users/é, https://api.pagerduty.com/users/%C3%A9",
+            "users/a%2Fb, https://api.pagerduty.com/users/a%2Fb" })
+    void resolveWhenSegmentOnlyLooksLikeADotSegmentShouldKeepIt(String url, String expected) {
+        assertThat(this.rest.resolve(url)).isEqualTo(URI.create(expected));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "\tjavascript:alert(1)", "\njavascript:alert(1)", "x-custom+1.2:thing", "users:1" })
+    void resolveWhenUrlStartsWithASchemeAfterWhiteSpaceShouldRefuse(String url) {
+        assertThatExceptionOfType(PagerDutyUrlException.class).isThrownBy(() -> this.rest.resolve(url))
+            .withMessageStartingWith("url has the scheme '" + url.strip().substring(0, url.strip().indexOf(':')) + "'");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = { "http://localhost:8080", "http://127.0.0.1:1234", "http://127.10.0.3", "http://[::1]:80",
             "https://api.eu.pagerduty.com" })
     void parseWhenHttpsOrLoopbackShouldAccept(String url) {
