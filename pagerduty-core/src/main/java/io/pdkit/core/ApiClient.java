@@ -13,6 +13,7 @@ import java.util.function.DoubleSupplier;
 
 import io.micrometer.observation.ObservationRegistry;
 import io.pdkit.core.internal.BaseUrl;
+import io.pdkit.core.internal.EncodedJson;
 import io.pdkit.core.internal.EndpointIndex;
 import io.pdkit.core.internal.ErrorMessages;
 import io.pdkit.core.internal.HttpStack;
@@ -215,9 +216,7 @@ public abstract class ApiClient implements AutoCloseable {
      * @throws PagerDutyException if the method is not permitted
      */
     protected ResolvedRequest resolve(String method, String url) {
-        if (this.closed.get()) {
-            throw new IllegalStateException("This " + getClass().getSimpleName() + " is closed");
-        }
+        requireOpen();
         if (method == null || method.isBlank()) {
             throw new IllegalArgumentException("method must not be null or blank");
         }
@@ -233,19 +232,27 @@ public abstract class ApiClient implements AutoCloseable {
     }
 
     /**
-     * Sends a resolved request.
+     * Sends a resolved request. A client may resolve a fixed request once and send it many times.
      * @param resolved the request, from {@link #resolve(String, String)} of this client
      * @param options query parameters, headers and body
      * @return the response, whatever its status (except as {@link RetrySettings} describes)
+     * @throws IllegalStateException if the client is closed
      */
     protected ApiResponse send(ResolvedRequest resolved, RequestOptions options) {
         Objects.requireNonNull(options, "options must not be null");
+        requireOpen();
         URI uri = resolved.uri();
         if (!options.query().isEmpty()) {
             uri = QueryEncoder.merge(uri, normalizeQuery(resolved, options.query()));
         }
         return this.executor.execute(new PreparedRequest(resolved, uri, headersFor(resolved.method(), options),
                 jsonBody(options), options.form()));
+    }
+
+    private void requireOpen() {
+        if (this.closed.get()) {
+            throw new IllegalStateException("This " + getClass().getSimpleName() + " is closed");
+        }
     }
 
     private HttpHeaders headersFor(String method, RequestOptions options) {
@@ -267,15 +274,13 @@ public abstract class ApiClient implements AutoCloseable {
         return headers;
     }
 
-    private @Nullable JsonNode jsonBody(RequestOptions options) {
+    private @Nullable EncodedJson jsonBody(RequestOptions options) {
         Object body = options.body();
-        if (body == null) {
-            return null;
+        if (body == null || body instanceof EncodedJson) {
+            return (EncodedJson) body;
         }
-        if (body instanceof JsonNode node) {
-            return node;
-        }
-        return this.settings.jsonMapper.valueToTree(body);
+        JsonNode node = (body instanceof JsonNode json) ? json : this.settings.jsonMapper.valueToTree(body);
+        return EncodedJson.of(this.settings.jsonMapper, node);
     }
 
     /**
