@@ -284,7 +284,7 @@ public final class EventsApiV2Client extends ApiClient {
 
     private ApiResponse send(ResolvedRequest request, ObjectNode event, String context, EventResponses responses) {
         EncodedJson body = EncodedJson.of(jsonMapper(), event);
-        EventChecks.checkSize(body.withParameters(Map.of(ROUTING_KEY, this.routingKey.secret()), jsonMapper()).length);
+        EventChecks.checkSize(body.sizeWithParameters(Map.of(ROUTING_KEY, this.routingKey.secret()), jsonMapper()));
         ApiResponse response = send(request, RequestOptions.builder().body(body).build());
         return responses.requireAccepted(response, context);
     }

@@ -1,6 +1,6 @@
 package io.pdkit.core.internal;
 
-import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -57,20 +57,40 @@ public final class EncodedJson {
             return mapper.writeValueAsBytes(copy);
         }
         int close = lastNonSpace(this.bytes.length - 1);
-        boolean empty = this.bytes[lastNonSpace(close - 1)] == '{';
-        ByteArrayOutputStream out = new ByteArrayOutputStream(this.bytes.length + 64);
-        out.write(this.bytes, 0, close);
-        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
-            if (!empty) {
-                out.write(',');
-            }
-            out.writeBytes(mapper.writeValueAsBytes(parameter.getKey()));
-            out.write(':');
-            out.writeBytes(mapper.writeValueAsBytes(parameter.getValue()));
-            empty = false;
+        byte[] members = members(parameters, mapper, this.bytes[lastNonSpace(close - 1)] != '{');
+        byte[] merged = new byte[this.bytes.length + members.length];
+        System.arraycopy(this.bytes, 0, merged, 0, close);
+        System.arraycopy(members, 0, merged, close, members.length);
+        System.arraycopy(this.bytes, close, merged, close + members.length, this.bytes.length - close);
+        return merged;
+    }
+
+    /**
+     * Returns the size of what {@link #withParameters(Map, JsonMapper)} sends, without copying the body.
+     * @param parameters names and values of the credential's body parameters
+     * @param mapper the client's mapper
+     * @return the size in bytes
+     */
+    public int sizeWithParameters(Map<String, String> parameters, JsonMapper mapper) {
+        ObjectNode node = this.source;
+        if (parameters.isEmpty() || !this.object
+                || (node != null && parameters.keySet().stream().anyMatch(node::has))) {
+            return withParameters(parameters, mapper).length;
         }
-        out.write(this.bytes, close, this.bytes.length - close);
-        return out.toByteArray();
+        int close = lastNonSpace(this.bytes.length - 1);
+        return this.bytes.length + members(parameters, mapper, this.bytes[lastNonSpace(close - 1)] != '{').length;
+    }
+
+    private static byte[] members(Map<String, String> parameters, JsonMapper mapper, boolean leadingComma) {
+        StringBuilder members = new StringBuilder(64);
+        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            if (leadingComma || members.length() > 0) {
+                members.append(',');
+            }
+            members.append(mapper.writeValueAsString(parameter.getKey())).append(':')
+                .append(mapper.writeValueAsString(parameter.getValue()));
+        }
+        return members.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private int lastNonSpace(int from) {

@@ -76,6 +76,18 @@ class EncodedJsonTest {
         assertThat(encoded.withParameters(Map.of(), JSON)).isSameAs(encoded.withParameters(Map.of(), JSON));
     }
 
+    @Test
+    void sizeWithParametersShouldBeTheSizeOfWhatIsSent() {
+        ObjectNode event = JSON.createObjectNode().put("summary", "Disque plein à 99 %");
+        EncodedJson encoded = EncodedJson.of(JSON, event);
+        Map<String, String> key = Map.of("routing_key", "clé\"1");
+
+        assertThat(encoded.sizeWithParameters(key, JSON)).isEqualTo(encoded.withParameters(key, JSON).length)
+            .isEqualTo(JSON.writeValueAsBytes(event.deepCopy().put("routing_key", "clé\"1")).length);
+        assertThat(EncodedJson.of(JSON, JSON.createObjectNode()).sizeWithParameters(key, JSON))
+            .isEqualTo(JSON.writeValueAsBytes(JSON.createObjectNode().put("routing_key", "clé\"1")).length);
+    }
+
     private static String text(byte[] bytes) {
         return new String(bytes, StandardCharsets.UTF_8);
     }
