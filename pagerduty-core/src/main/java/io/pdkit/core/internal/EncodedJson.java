@@ -87,10 +87,20 @@ public final class EncodedJson {
             if (leadingComma || members.length() > 0) {
                 members.append(',');
             }
-            members.append(mapper.writeValueAsString(parameter.getKey())).append(':')
-                .append(mapper.writeValueAsString(parameter.getValue()));
+            quote(members, parameter.getKey(), mapper).append(':');
+            quote(members, parameter.getValue(), mapper);
         }
         return members.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static StringBuilder quote(StringBuilder target, String text, JsonMapper mapper) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c > 0x7e) {
+                return target.append(mapper.writeValueAsString(text));
+            }
+        }
+        return target.append('"').append(text).append('"');
     }
 
     private int lastNonSpace(int from) {
