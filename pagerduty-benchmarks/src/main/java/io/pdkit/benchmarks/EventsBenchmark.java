@@ -35,6 +35,12 @@ public class EventsBenchmark {
     static final byte[] ACCEPTED = "{\"status\":\"success\",\"message\":\"Event processed\",\"dedup_key\":\"b0b5bench0dedup\"}"
         .getBytes(StandardCharsets.UTF_8);
 
+    /**
+     * Calls made by one thread on both sides before the eight threads start: on two cores, eight busy threads
+     * leave the JIT compiler so little CPU that both sides would still be speeding up after minutes.
+     */
+    private static final int WARM_UP_CALLS = 10_000;
+
     @Param("APACHE")
     public String stack = "APACHE";
 
@@ -47,6 +53,10 @@ public class EventsBenchmark {
         HttpClientType type = HttpClientType.valueOf(this.stack);
         this.client = EventsApiV2Client.builder(Stub.ROUTING_KEY).baseUrl(Stub.baseUrl()).httpClientType(type).build();
         this.raw = Stub.raw(type);
+        for (int i = 0; i < WARM_UP_CALLS; i++) {
+            pdkit();
+            raw();
+        }
     }
 
     @TearDown
