@@ -36,8 +36,8 @@ import org.springframework.web.client.RestClient;
 /**
  * The base of every PagerDuty client: base URL, credential, retries, timeouts, proxy, logging and
  * observation. Clients are immutable and thread-safe; derive a changed copy with {@link #mutate()}.
- * The raw verbs return every response as it is, except that 401 and 3xx raise, a 429 is retried, and
- * statuses with a retry budget are retried (see {@link RetrySettings}).
+ * The clients whose API takes arbitrary requests also implement {@link RawVerbs}; the Events API and OAuth
+ * clients offer only their own methods.
  *
  * <pre>{@code
  * try (RestApiV2Client client = RestApiV2Client.builder(apiKey).build()) {
@@ -124,75 +124,8 @@ public abstract class ApiClient implements AutoCloseable {
     }
 
     /**
-     * Sends a GET request.
-     * @param url a path ({@code /users}) or a full URL under the base URL
-     * @return the response
-     */
-    public ApiResponse get(String url) {
-        return request("GET", url, RequestOptions.none());
-    }
-
-    /**
-     * Sends a GET request.
-     * @param url a path or a full URL under the base URL
-     * @param options query parameters and headers
-     * @return the response
-     */
-    public ApiResponse get(String url, RequestOptions options) {
-        return request("GET", url, options);
-    }
-
-    /**
-     * Sends a POST request.
-     * @param url a path or a full URL under the base URL
-     * @param options query parameters, headers and body
-     * @return the response
-     */
-    public ApiResponse post(String url, RequestOptions options) {
-        return request("POST", url, options);
-    }
-
-    /**
-     * Sends a PUT request.
-     * @param url a path or a full URL under the base URL
-     * @param options query parameters, headers and body
-     * @return the response
-     */
-    public ApiResponse put(String url, RequestOptions options) {
-        return request("PUT", url, options);
-    }
-
-    /**
-     * Sends a PATCH request.
-     * @param url a path or a full URL under the base URL
-     * @param options query parameters, headers and body
-     * @return the response
-     */
-    public ApiResponse patch(String url, RequestOptions options) {
-        return request("PATCH", url, options);
-    }
-
-    /**
-     * Sends a DELETE request.
-     * @param url a path or a full URL under the base URL
-     * @return the response
-     */
-    public ApiResponse delete(String url) {
-        return request("DELETE", url, RequestOptions.none());
-    }
-
-    /**
-     * Sends a DELETE request.
-     * @param url a path or a full URL under the base URL
-     * @param options query parameters and headers
-     * @return the response
-     */
-    public ApiResponse delete(String url, RequestOptions options) {
-        return request("DELETE", url, options);
-    }
-
-    /**
-     * Sends a request. This is the single path every call of every client takes.
+     * Sends a request: resolves the URL, then {@link #send(ResolvedRequest, RequestOptions)}. Public on the clients
+     * that implement {@link RawVerbs}.
      * @param method the HTTP method, case-insensitive; must be permitted by the API
      * @param url a path or a full URL under the base URL
      * @param options query parameters, headers and body
@@ -202,7 +135,7 @@ public abstract class ApiClient implements AutoCloseable {
      * @throws PagerDutyHttpException on 401
      * @throws PagerDutyServerException on 3xx
      */
-    public ApiResponse request(String method, String url, RequestOptions options) {
+    protected ApiResponse request(String method, String url, RequestOptions options) {
         return send(resolve(method, url), options);
     }
 
