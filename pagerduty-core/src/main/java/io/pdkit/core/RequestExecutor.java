@@ -184,8 +184,21 @@ final class RequestExecutor {
     }
 
     private static byte[] readBody(org.springframework.http.client.ClientHttpResponse response) throws IOException {
+        long declared = response.getHeaders().getContentLength();
         try (var in = response.getBody()) {
-            return in.readAllBytes();
+            if (declared < 0 || declared > Integer.MAX_VALUE) {
+                return in.readAllBytes();
+            }
+            byte[] body = in.readNBytes((int) declared);
+            int next = in.read();
+            if (next == -1) {
+                return body;
+            }
+            var all = new java.io.ByteArrayOutputStream(body.length + 1024);
+            all.write(body);
+            all.write(next);
+            in.transferTo(all);
+            return all.toByteArray();
         }
     }
 
