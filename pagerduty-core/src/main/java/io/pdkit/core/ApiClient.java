@@ -13,6 +13,7 @@ import java.util.function.DoubleSupplier;
 
 import io.micrometer.observation.ObservationRegistry;
 import io.pdkit.core.internal.BaseUrl;
+import io.pdkit.core.internal.EncodedJson;
 import io.pdkit.core.internal.EndpointIndex;
 import io.pdkit.core.internal.ErrorMessages;
 import io.pdkit.core.internal.HttpStack;
@@ -35,8 +36,8 @@ import org.springframework.web.client.RestClient;
 /**
  * The base of every PagerDuty client: base URL, credential, retries, timeouts, proxy, logging and
  * observation. Clients are immutable and thread-safe; derive a changed copy with {@link #mutate()}.
- * The raw verbs return every response as it is, except that 401 and 3xx raise, a 429 is retried, and
- * statuses with a retry budget are retried (see {@link RetrySettings}).
+ * The clients whose API takes arbitrary requests also implement {@link RawVerbs}; the Events API and OAuth
+ * clients offer only their own methods.
  *
  * <pre>{@code
  * try (RestApiV2Client client = RestApiV2Client.builder(apiKey).build()) {
@@ -126,75 +127,8 @@ public abstract class ApiClient implements AutoCloseable {
     }
 
     /**
-     * Sends a GET request.
-     * @param url a path ({@code /users}) or a full URL under the base URL
-     * @return the response
-     */
-    public ApiResponse get(String url) {
-        return request("GET", url, RequestOptions.none());
-    }
-
-    /**
-     * Sends a GET request.
-     * @param url a path or a full URL under the base URL
-     * @param options query parameters and headers
-     * @return the response
-     */
-    public ApiResponse get(String url, RequestOptions options) {
-        return request("GET", url, options);
-    }
-
-    /**
-     * Sends a POST request.
-     * @param url a path or a full URL under the base URL
-     * @param options query parameters, headers and body
-     * @return the response
-     */
-    public ApiResponse post(String url, RequestOptions options) {
-        return request("POST", url, options);
-    }
-
-    /**
-     * Sends a PUT request.
-     * @param url a path or a full URL under the base URL
-     * @param options query parameters, headers and body
-     * @return the response
-     */
-    public ApiResponse put(String url, RequestOptions options) {
-        return request("PUT", url, options);
-    }
-
-    /**
-     * Sends a PATCH request.
-     * @param url a path or a full URL under the base URL
-     * @param options query parameters, headers and body
-     * @return the response
-     */
-    public ApiResponse patch(String url, RequestOptions options) {
-        return request("PATCH", url, options);
-    }
-
-    /**
-     * Sends a DELETE request.
-     * @param url a path or a full URL under the base URL
-     * @return the response
-     */
-    public ApiResponse delete(String url) {
-        return request("DELETE", url, RequestOptions.none());
-    }
-
-    /**
-     * Sends a DELETE request.
-     * @param url a path or a full URL under the base URL
-     * @param options query parameters and headers
-     * @return the response
-     */
-    public ApiResponse delete(String url, RequestOptions options) {
-        return request("DELETE", url, options);
-    }
-
-    /**
-     * Sends a request. This is the single path every call of every client takes.
+     * Sends a request: resolves the URL, then {@link #send(ResolvedRequest, RequestOptions)}. Public on the clients
+     * that implement {@link RawVerbs}.
      * @param method the HTTP method, case-insensitive; must be permitted by the API
      * @param url a path or a full URL under the base URL
      * @param options query parameters, headers and body
@@ -204,7 +138,7 @@ public abstract class ApiClient implements AutoCloseable {
      * @throws PagerDutyHttpException on 401
      * @throws PagerDutyServerException on 3xx
      */
-    public ApiResponse request(String method, String url, RequestOptions options) {
+    protected ApiResponse request(String method, String url, RequestOptions options) {
         return send(resolve(method, url), options);
     }
 
@@ -218,9 +152,7 @@ public abstract class ApiClient implements AutoCloseable {
      * @throws PagerDutyException if the method is not permitted
      */
     protected ResolvedRequest resolve(String method, String url) {
-        if (this.closed.get()) {
-            throw new IllegalStateException("This " + getClass().getSimpleName() + " is closed");
-        }
+        requireOpen();
         if (method == null || method.isBlank()) {
             throw new IllegalArgumentException("method must not be null or blank");
         }
@@ -236,19 +168,27 @@ public abstract class ApiClient implements AutoCloseable {
     }
 
     /**
-     * Sends a resolved request.
+     * Sends a resolved request. A client may resolve a fixed request once and send it many times.
      * @param resolved the request, from {@link #resolve(String, String)} of this client
      * @param options query parameters, headers and body
      * @return the response, whatever its status (except as {@link RetrySettings} describes)
+     * @throws IllegalStateException if the client is closed
      */
     protected ApiResponse send(ResolvedRequest resolved, RequestOptions options) {
         Objects.requireNonNull(options, "options must not be null");
+        requireOpen();
         URI uri = resolved.uri();
         if (!options.query().isEmpty()) {
             uri = QueryEncoder.merge(uri, normalizeQuery(resolved, options.query()));
         }
         return this.executor.execute(new PreparedRequest(resolved, uri, headersFor(resolved.method(), options),
                 jsonBody(options), options.form()));
+    }
+
+    private void requireOpen() {
+        if (this.closed.get()) {
+            throw new IllegalStateException("This " + getClass().getSimpleName() + " is closed");
+        }
     }
 
     private RequestHeaders headersFor(String method, RequestOptions options) {
@@ -272,15 +212,13 @@ public abstract class ApiClient implements AutoCloseable {
         return RequestHeaders.of(headers);
     }
 
-    private @Nullable JsonNode jsonBody(RequestOptions options) {
+    private @Nullable EncodedJson jsonBody(RequestOptions options) {
         Object body = options.body();
-        if (body == null) {
-            return null;
+        if (body == null || body instanceof EncodedJson) {
+            return (EncodedJson) body;
         }
-        if (body instanceof JsonNode node) {
-            return node;
-        }
-        return this.settings.jsonMapper.valueToTree(body);
+        JsonNode node = (body instanceof JsonNode json) ? json : this.settings.jsonMapper.valueToTree(body);
+        return EncodedJson.of(this.settings.jsonMapper, node);
     }
 
     /**

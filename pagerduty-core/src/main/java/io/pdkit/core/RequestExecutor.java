@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import io.micrometer.observation.Observation;
+import io.pdkit.core.internal.EncodedJson;
 import io.pdkit.core.internal.ErrorMessages;
 import io.pdkit.core.internal.RateLimitGate;
 import io.pdkit.core.internal.ResponseBodies;
@@ -20,8 +21,6 @@ import io.pdkit.core.internal.RetryState;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.event.Level;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -240,15 +239,9 @@ final class RequestExecutor {
     private byte @Nullable [] encodeBody(PreparedRequest request, String secret) {
         Map<String, String> parameters = request.sendsBodyParameters()
                 ? this.settings.authMethod.bodyParameters(secret) : Map.of();
-        JsonNode json = request.jsonBody();
+        EncodedJson json = request.jsonBody();
         if (json != null) {
-            JsonNode toSend = json;
-            if (json instanceof ObjectNode object && !parameters.isEmpty()) {
-                ObjectNode copy = object.deepCopy();
-                parameters.forEach(copy::put);
-                toSend = copy;
-            }
-            return this.settings.jsonMapper.writeValueAsBytes(toSend);
+            return json.withParameters(parameters, this.settings.jsonMapper);
         }
         Map<String, String> form = request.form();
         if (form != null) {

@@ -8,7 +8,9 @@ import java.util.Objects;
 import java.util.Set;
 
 import io.pdkit.core.internal.ResponseListener;
+import io.pdkit.core.internal.EncodedJson;
 import io.pdkit.core.internal.Endpoint;
+import io.pdkit.core.internal.ResolvedRequest;
 import io.pdkit.core.ApiClient;
 import io.pdkit.core.ApiDefinition;
 import io.pdkit.core.ApiResponse;
@@ -27,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -64,11 +67,19 @@ public final class EventsApiV2Client extends ApiClient {
 
     private static final Logger logger = LoggerFactory.getLogger(EventsApiV2Client.class);
 
+    private static final String ROUTING_KEY = "routing_key";
+
     private final CredentialSource routingKey;
+
+    private final ResolvedRequest alertRequest;
+
+    private final ResolvedRequest changeRequest;
 
     private EventsApiV2Client(Builder builder) {
         super(builder, EventsApiV2Client::endpoint, ResponseListener.NONE);
         this.routingKey = builder.routingKey;
+        this.alertRequest = resolve("POST", ALERT_PATH);
+        this.changeRequest = resolve("POST", CHANGE_PATH);
     }
 
     /**
@@ -118,7 +129,8 @@ public final class EventsApiV2Client extends ApiClient {
      */
     public String trigger(TriggerEvent event) {
         Objects.requireNonNull(event, "event must not be null");
-        return sendEvent(EventAction.TRIGGER, event.dedupKey(), event.toWireProperties());
+        return sendAlert(EventAction.TRIGGER, event.toWire(newEvent(EventAction.TRIGGER, event.dedupKey()),
+                value -> toJson(value, "properties")));
     }
 
     /**
@@ -129,7 +141,8 @@ public final class EventsApiV2Client extends ApiClient {
      * @throws PagerDutyException as {@link #trigger(TriggerEvent)}
      */
     public String acknowledge(String dedupKey) {
-        return sendEvent(EventAction.ACKNOWLEDGE, dedupKey, Map.of());
+        return sendAlert(EventAction.ACKNOWLEDGE, newEvent(EventAction.ACKNOWLEDGE,
+                EventChecks.checkDedupKey(dedupKey, "dedupKey", EventAction.ACKNOWLEDGE.value())));
     }
 
     /**
@@ -140,7 +153,8 @@ public final class EventsApiV2Client extends ApiClient {
      * @throws PagerDutyException as {@link #trigger(TriggerEvent)}
      */
     public String resolve(String dedupKey) {
-        return sendEvent(EventAction.RESOLVE, dedupKey, Map.of());
+        return sendAlert(EventAction.RESOLVE, newEvent(EventAction.RESOLVE,
+                EventChecks.checkDedupKey(dedupKey, "dedupKey", EventAction.RESOLVE.value())));
     }
 
     /**
@@ -169,20 +183,12 @@ public final class EventsApiV2Client extends ApiClient {
         GeneralEventChecks.requireNoReservedKeys(properties);
         String checkedKey = EventChecks.checkDedupKey(dedupKey, "dedupKey",
                 (action == EventAction.TRIGGER) ? null : action.value());
-        ObjectNode event = jsonMapper().createObjectNode();
-        event.put("event_action", action.value());
-        if (checkedKey != null) {
-            event.put("dedup_key", checkedKey);
-        }
-        event.setAll(toJson(properties, "properties"));
+        ObjectNode event = newEvent(action, checkedKey);
+        event.setAll(this.<ObjectNode>toJson(properties, "properties"));
         if (action == EventAction.TRIGGER) {
             GeneralEventChecks.checkTriggerPayload(event);
         }
-        EventResponses responses = responses();
-        ApiResponse response = send(ALERT_PATH, event, EventResponses.ALERT_CONTEXT, responses);
-        String accepted = responses.dedupKey(response);
-        logger.debug("Events API accepted a {} event with dedup key {}", action.value(), accepted);
-        return accepted;
+        return sendAlert(action, event);
     }
 
     /**
@@ -250,7 +256,7 @@ public final class EventsApiV2Client extends ApiClient {
     public void sendChangeEvent(ChangeEvent event) {
         Objects.requireNonNull(event, "event must not be null");
         ObjectNode body = toJson(event.toWire(EventTimestamps.now(clock())), "event");
-        send(CHANGE_PATH, body, EventResponses.CHANGE_CONTEXT, responses());
+        send(this.changeRequest, body, EventResponses.CHANGE_CONTEXT, responses());
         logger.debug("Events API accepted a change event");
     }
 
@@ -259,16 +265,28 @@ public final class EventsApiV2Client extends ApiClient {
                 ? Endpoint.unwrapped(method, relativePath) : null;
     }
 
-    private ApiResponse send(String path, ObjectNode event, String context, EventResponses responses) {
-        checkSize(event);
-        ApiResponse response = post(path, RequestOptions.builder().body(event).build());
-        return responses.requireAccepted(response, context);
+    private ObjectNode newEvent(EventAction action, @Nullable String dedupKey) {
+        ObjectNode event = jsonMapper().createObjectNode();
+        event.put("event_action", action.value());
+        if (dedupKey != null) {
+            event.put("dedup_key", dedupKey);
+        }
+        return event;
     }
 
-    private void checkSize(ObjectNode event) {
-        ObjectNode sent = event.deepCopy();
-        sent.put("routing_key", this.routingKey.secret());
-        EventChecks.checkSize(jsonMapper().writeValueAsBytes(sent).length);
+    private String sendAlert(EventAction action, ObjectNode event) {
+        EventResponses responses = responses();
+        ApiResponse response = send(this.alertRequest, event, EventResponses.ALERT_CONTEXT, responses);
+        String accepted = responses.dedupKey(response);
+        logger.debug("Events API accepted a {} event with dedup key {}", action.value(), accepted);
+        return accepted;
+    }
+
+    private ApiResponse send(ResolvedRequest request, ObjectNode event, String context, EventResponses responses) {
+        EncodedJson body = EncodedJson.of(jsonMapper(), event);
+        EventChecks.checkSize(body.sizeWithParameters(Map.of(ROUTING_KEY, this.routingKey.secret()), jsonMapper()));
+        ApiResponse response = send(request, RequestOptions.builder().body(body).build());
+        return responses.requireAccepted(response, context);
     }
 
     private EventResponses responses() {
@@ -277,9 +295,9 @@ public final class EventsApiV2Client extends ApiClient {
                 text -> (secret.length() >= 4) ? text.replace(secret, Secrets.mask(secret)) : text);
     }
 
-    private ObjectNode toJson(Map<String, ? extends @Nullable Object> map, String field) {
+    private <T extends JsonNode> T toJson(Object value, String field) {
         try {
-            return jsonMapper().valueToTree(map);
+            return jsonMapper().valueToTree(value);
         }
         catch (JacksonException ex) {
             throw new IllegalArgumentException(field + " cannot be converted to JSON: " + ex.getOriginalMessage(), ex);
@@ -297,7 +315,7 @@ public final class EventsApiV2Client extends ApiClient {
         Builder(CredentialSource routingKey) {
             super(API, routingKey);
             this.routingKey = routingKey;
-            authMethod(AuthMethod.bodyParameter("routing_key"));
+            authMethod(AuthMethod.bodyParameter(ROUTING_KEY));
         }
 
         Builder(EventsApiV2Client source) {

@@ -6,10 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import io.pdkit.events.internal.EventChecks;
 import io.pdkit.events.internal.EventTimestamps;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A trigger event: opens an alert, or adds to the open alert with the same dedup key. Immutable; the
@@ -165,8 +168,8 @@ public final class TriggerEvent {
         return this.clientUrl;
     }
 
-    Map<String, Object> toWireProperties() {
-        Map<String, Object> payload = new LinkedHashMap<>();
+    ObjectNode toWire(ObjectNode event, Function<Object, JsonNode> toJson) {
+        ObjectNode payload = event.putObject("payload");
         payload.put("summary", this.summary);
         payload.put("source", this.source);
         payload.put("severity", this.severity.value());
@@ -175,24 +178,28 @@ public final class TriggerEvent {
         putIfPresent(payload, "group", this.group);
         putIfPresent(payload, "class", this.eventClass);
         if (!this.customDetails.isEmpty()) {
-            payload.put("custom_details", this.customDetails);
+            payload.set("custom_details", toJson.apply(this.customDetails));
         }
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("payload", payload);
         if (!this.images.isEmpty()) {
-            properties.put("images", this.images.stream().map(Image::toWire).toList());
+            event.set("images", toJson.apply(this.images.stream().map(Image::toWire).toList()));
         }
         if (!this.links.isEmpty()) {
-            properties.put("links", this.links.stream().map(Link::toWire).toList());
+            event.set("links", toJson.apply(this.links.stream().map(Link::toWire).toList()));
         }
-        putIfPresent(properties, "client", this.client);
-        putIfPresent(properties, "client_url", this.clientUrl);
-        return properties;
+        putIfPresent(event, "client", this.client);
+        putIfPresent(event, "client_url", this.clientUrl);
+        return event;
     }
 
     static void putIfPresent(Map<String, Object> map, String key, @Nullable Object value) {
         if (value != null) {
             map.put(key, value);
+        }
+    }
+
+    private static void putIfPresent(ObjectNode node, String key, @Nullable String value) {
+        if (value != null) {
+            node.put(key, value);
         }
     }
 

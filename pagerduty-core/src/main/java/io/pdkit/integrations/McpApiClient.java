@@ -10,9 +10,11 @@ import java.util.UUID;
 import io.pdkit.core.internal.ResponseListener;
 import io.pdkit.core.ApiClient;
 import io.pdkit.core.ApiDefinition;
+import io.pdkit.core.ApiResponse;
 import io.pdkit.core.AuthMethod;
 import io.pdkit.core.AuthType;
 import io.pdkit.core.CredentialSource;
+import io.pdkit.core.RawVerbs;
 import io.pdkit.core.RequestOptions;
 import io.pdkit.core.RetrySettings;
 import io.pdkit.integrations.internal.IntegrationData;
@@ -31,7 +33,7 @@ import tools.jackson.databind.JsonNode;
  * }
  * }</pre>
  */
-public final class McpApiClient extends ApiClient {
+public final class McpApiClient extends ApiClient implements RawVerbs {
 
     /** The MCP server: base URLs per region, POST only, JSON or event-stream answers. */
     public static final ApiDefinition API = new ApiDefinition("mcp", "https://mcp.pagerduty.com",
@@ -66,6 +68,11 @@ public final class McpApiClient extends ApiClient {
      */
     public static Builder builder(String apiKey) {
         return new Builder(CredentialSource.of(IntegrationArguments.requireText(apiKey, "apiKey")));
+    }
+
+    @Override
+    public ApiResponse request(String method, String url, RequestOptions options) {
+        return super.request(method, url, options);
     }
 
     @Override

@@ -9,9 +9,11 @@ import java.util.Set;
 import io.pdkit.core.internal.ResponseListener;
 import io.pdkit.core.ApiClient;
 import io.pdkit.core.ApiDefinition;
+import io.pdkit.core.ApiResponse;
 import io.pdkit.core.AuthMethod;
 import io.pdkit.core.AuthType;
 import io.pdkit.core.CredentialSource;
+import io.pdkit.core.RawVerbs;
 import io.pdkit.core.RequestOptions;
 import io.pdkit.core.RetrySettings;
 import io.pdkit.integrations.internal.IntegrationData;
@@ -32,7 +34,7 @@ import tools.jackson.databind.JsonNode;
  * }
  * }</pre>
  */
-public final class ScimApiClient extends ApiClient {
+public final class ScimApiClient extends ApiClient implements RawVerbs {
 
     /** The SCIM API: base URLs per region and permitted methods; no extra headers. */
     public static final ApiDefinition API = new ApiDefinition("scim", "https://api.pagerduty.com/scim/v2",
@@ -67,6 +69,11 @@ public final class ScimApiClient extends ApiClient {
      */
     public static Builder builder(String apiKey) {
         return new Builder(CredentialSource.of(IntegrationArguments.requireText(apiKey, "apiKey")));
+    }
+
+    @Override
+    public ApiResponse request(String method, String url, RequestOptions options) {
+        return super.request(method, url, options);
     }
 
     @Override

@@ -250,7 +250,7 @@ public final class OAuthTokenClient extends ApiClient {
      */
     public OAuthToken getNewToken(Map<String, String> parameters) {
         Map<String, String> form = new LinkedHashMap<>(orderedGrant(parameters));
-        ApiResponse response = post("/oauth/token", RequestOptions.builder().form(form).build()).requireSuccess();
+        ApiResponse response = request("POST", "/oauth/token", RequestOptions.builder().form(form).build()).requireSuccess();
         JsonNode body = response.json();
         if (!body.isObject() || !body.has("expires_in")) {
             throw new PagerDutyServerException(

@@ -16,6 +16,7 @@ import io.pdkit.core.AuthType;
 import io.pdkit.core.CredentialSource;
 import io.pdkit.core.PagerDutyServerException;
 import io.pdkit.core.PagerDutyUrlException;
+import io.pdkit.core.RawVerbs;
 import io.pdkit.core.RequestOptions;
 import io.pdkit.core.internal.BaseUrl;
 import io.pdkit.core.internal.Endpoint;
@@ -44,7 +45,7 @@ import tools.jackson.databind.JsonNode;
  * }
  * }</pre>
  */
-public abstract class RestApiV2BaseClient extends ApiClient {
+public abstract class RestApiV2BaseClient extends ApiClient implements RawVerbs {
 
     private final RestApiData data;
 
@@ -74,6 +75,11 @@ public abstract class RestApiV2BaseClient extends ApiClient {
         this.base = BaseUrl.parse(baseUrl());
         this.defaultPageSize = builder.defaultPageSize;
         this.authType = builder.authType;
+    }
+
+    @Override
+    public ApiResponse request(String method, String url, RequestOptions options) {
+        return super.request(method, url, options);
     }
 
     /**

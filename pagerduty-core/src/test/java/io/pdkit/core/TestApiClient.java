@@ -6,7 +6,7 @@ import java.util.Set;
 import io.pdkit.core.internal.Endpoint;
 import io.pdkit.core.internal.ResponseListener;
 
-final class TestApiClient extends ApiClient {
+final class TestApiClient extends ApiClient implements RawVerbs {
 
     static final ApiDefinition API = new ApiDefinition("test", "https://api.pagerduty.com",
             "https://api.eu.pagerduty.com", Set.of("GET", "POST", "PUT", "PATCH", "DELETE"),
@@ -23,6 +23,11 @@ final class TestApiClient extends ApiClient {
 
     static Builder builder(ApiDefinition api, CredentialSource credentials) {
         return new Builder(api, credentials);
+    }
+
+    @Override
+    public ApiResponse request(String method, String url, RequestOptions options) {
+        return super.request(method, url, options);
     }
 
     @Override

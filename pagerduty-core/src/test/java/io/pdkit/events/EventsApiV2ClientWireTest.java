@@ -8,7 +8,6 @@ import java.util.Map;
 import io.pdkit.core.CredentialSource;
 import io.pdkit.core.PagerDutyHttpException;
 import io.pdkit.core.Region;
-import io.pdkit.core.RequestOptions;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -233,12 +232,11 @@ class EventsApiV2ClientWireTest {
     }
 
     @Test
-    void postWhenRawEventShouldStillAddRoutingKey() {
+    void sendEventWhenFreeFormEventShouldStillAddRoutingKey() {
         this.stub.accept("k");
-        this.stub.client().post("/v2/enqueue", RequestOptions.builder()
-            .body(Map.of("event_action", "resolve", "dedup_key", "k"))
-            .build());
-        assertThat(bodyOf(this.stub.take()).path("routing_key").asString()).isEqualTo(EventsStub.ROUTING_KEY);
+        this.stub.client().sendEvent(EventAction.RESOLVE, "k", Map.of());
+        assertThat(bodyOf(this.stub.take())).isEqualTo(json("""
+                {"event_action":"resolve","dedup_key":"k","routing_key":"%s"}""".formatted(EventsStub.ROUTING_KEY)));
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import io.pdkit.core.ApiClient;
 import io.pdkit.core.PagerDutyRequestContext;
+import io.pdkit.core.RawVerbs;
 import io.pdkit.core.RequestOptions;
 import io.pdkit.rest.EntityWrappers;
 import io.pdkit.rest.RestApiV2BaseClient;
@@ -72,7 +73,7 @@ class IntegrationOperationsTest extends IntegrationStub {
         enqueueJson("{}");
         try (ApiClient api = BUILDERS.get(client).apply(baseUrl("/prefix")).observationRegistry(registry).build()) {
             assertThat(api.api().permittedMethods()).contains(method);
-            api.request(method, sample, RequestOptions.none());
+            ((RawVerbs) api).request(method, sample, RequestOptions.none());
             if (api instanceof RestApiV2BaseClient rest) {
                 assertThat(rest.canonicalPath(sample)).isEqualTo(canonical);
                 assertThat(rest.entityWrappers(method, canonical)).isEqualTo(new EntityWrappers(request, response));

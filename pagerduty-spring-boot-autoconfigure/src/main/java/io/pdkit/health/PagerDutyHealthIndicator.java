@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.pdkit.core.ApiClient;
 import io.pdkit.core.ApiResponse;
 import io.pdkit.core.PagerDutyException;
 import io.pdkit.core.PagerDutyHttpException;
+import io.pdkit.rest.RestApiV2BaseClient;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
@@ -34,7 +34,7 @@ public class PagerDutyHealthIndicator extends AbstractHealthIndicator {
 
     private static final String PROBE_PATH = "/abilities";
 
-    private final ApiClient client;
+    private final RestApiV2BaseClient client;
 
     private final Duration cacheTtl;
 
@@ -51,7 +51,7 @@ public class PagerDutyHealthIndicator extends AbstractHealthIndicator {
      * @param clock the clock the cache is measured with
      * @param configuredClients details of other configured clients (already masked)
      */
-    public PagerDutyHealthIndicator(ApiClient client, Duration cacheTtl, Clock clock,
+    public PagerDutyHealthIndicator(RestApiV2BaseClient client, Duration cacheTtl, Clock clock,
             Map<String, Object> configuredClients) {
         super("PagerDuty health check failed");
         this.client = client;
