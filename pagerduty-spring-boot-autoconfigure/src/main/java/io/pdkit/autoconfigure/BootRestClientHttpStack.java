@@ -15,11 +15,12 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
- * Builds ONE HTTP stack from Boot's, on first use, and hands it to every PagerDuty client: the application's
+ * Builds ONE HTTP stack from Boot's and hands it to every PagerDuty client: the application's
  * {@code RestClient.Builder} (so {@code RestClientCustomizer}s and the {@code http.client.requests} observation
  * apply) and its request-factory builder and {@code HttpClientSettings} (so SSL bundles apply), with redirects
  * turned off, no automatic retries of Apache HttpClient's own, and the {@code pagerduty.timeout}/
- * {@code connect-timeout}/{@code proxy} settings. The stack is closed with the application context.
+ * {@code connect-timeout}/{@code proxy} settings. The request factory (connection pool, TLS set-up) is created by
+ * the first request of any client, not while the context starts, and closed with the application context.
  */
 final class BootRestClientHttpStack implements PagerDutyHttpStack, DisposableBean {
 
@@ -31,7 +32,7 @@ final class BootRestClientHttpStack implements PagerDutyHttpStack, DisposableBea
 
     private RestClient.@Nullable Builder shared;
 
-    private @Nullable ClientHttpRequestFactory factory;
+    private @Nullable LazyRequestFactory factory;
 
     BootRestClientHttpStack(ObjectProvider<RestClient.Builder> restClientBuilders,
             ObjectProvider<ClientHttpRequestFactoryBuilder<?>> factoryBuilders, ObjectProvider<HttpClientSettings> settings) {
@@ -47,13 +48,17 @@ final class BootRestClientHttpStack implements PagerDutyHttpStack, DisposableBea
 
     private synchronized RestClient.Builder shared(PagerDutyProperties properties) {
         if (this.shared == null) {
-            HttpClientSettings clientSettings = this.settings.getIfAvailable(HttpClientSettings::defaults)
-                .withRedirects(HttpRedirects.DONT_FOLLOW)
-                .withTimeouts(properties.getConnectTimeout(), properties.getTimeout());
-            this.factory = factoryBuilder(properties).build(clientSettings);
+            this.factory = new LazyRequestFactory(() -> createFactory(properties), BootRestClientHttpStack::close);
             this.shared = this.restClientBuilders.getIfAvailable(RestClient::builder).requestFactory(this.factory);
         }
         return this.shared;
+    }
+
+    private ClientHttpRequestFactory createFactory(PagerDutyProperties properties) {
+        HttpClientSettings clientSettings = this.settings.getIfAvailable(HttpClientSettings::defaults)
+            .withRedirects(HttpRedirects.DONT_FOLLOW)
+            .withTimeouts(properties.getConnectTimeout(), properties.getTimeout());
+        return factoryBuilder(properties).build(clientSettings);
     }
 
     private ClientHttpRequestFactoryBuilder<?> factoryBuilder(PagerDutyProperties properties) {
@@ -79,13 +84,31 @@ final class BootRestClientHttpStack implements PagerDutyHttpStack, DisposableBea
         }
     }
 
-    @Override
-    public synchronized void destroy() throws Exception {
-        if (this.factory instanceof DisposableBean disposable) {
+    private static void close(ClientHttpRequestFactory factory) throws Exception {
+        if (factory instanceof DisposableBean disposable) {
             disposable.destroy();
         }
-        else if (this.factory instanceof AutoCloseable closeable) {
+        else if (factory instanceof AutoCloseable closeable) {
             closeable.close();
+        }
+    }
+
+    boolean isOpen() {
+        LazyRequestFactory current;
+        synchronized (this) {
+            current = this.factory;
+        }
+        return current != null && current.isOpen();
+    }
+
+    @Override
+    public void destroy() throws Exception {
+        LazyRequestFactory current;
+        synchronized (this) {
+            current = this.factory;
+        }
+        if (current != null) {
+            current.close();
         }
     }
 

@@ -3,6 +3,7 @@ package io.pdkit.autoconfigure.diagnostics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Enumeration;
@@ -16,12 +17,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code pagerduty.*} keys described by the configuration metadata on the class path (every jar's
- * {@code META-INF/spring-configuration-metadata.json}), plus the prefixes under which any key is accepted (maps and
+ * {@code META-INF/spring-configuration-metadata.json}; only files that mention {@code "pagerduty.} are parsed), plus the prefixes under which any key is accepted (maps and
  * other configuration properties classes bound below {@code pagerduty.}).
  */
 final class KnownKeys {
 
     static final String PREFIX = "pagerduty.";
+
+    private static final String QUOTED_PREFIX = "\"" + PREFIX;
 
     private static final String[] LOCATIONS = { "META-INF/spring-configuration-metadata.json",
             "META-INF/additional-spring-configuration-metadata.json" };
@@ -39,21 +42,27 @@ final class KnownKeys {
         ClassLoader loader = (classLoader != null) ? classLoader : KnownKeys.class.getClassLoader();
         List<String> names = new ArrayList<>();
         List<String> prefixes = new ArrayList<>(extraPrefixes);
-        JsonMapper mapper = JsonMapper.builder().build();
+        JsonMapper mapper = null;
         for (String location : LOCATIONS) {
             try {
                 Enumeration<URL> resources = loader.getResources(location);
                 while (resources.hasMoreElements()) {
+                    byte[] metadata;
                     try (InputStream in = resources.nextElement().openStream()) {
-                        for (JsonNode property : mapper.readTree(in).path("properties")) {
-                            String name = property.path("name").asString("");
-                            if (!name.startsWith(PREFIX)) {
-                                continue;
-                            }
-                            names.add(name);
-                            if (property.path("type").asString("").startsWith("java.util.Map")) {
-                                prefixes.add(name);
-                            }
+                        metadata = in.readAllBytes();
+                    }
+                    if (!mentionsPrefix(metadata)) {
+                        continue;
+                    }
+                    mapper = (mapper != null) ? mapper : JsonMapper.builder().build();
+                    for (JsonNode property : mapper.readTree(metadata).path("properties")) {
+                        String name = property.path("name").asString("");
+                        if (!name.startsWith(PREFIX)) {
+                            continue;
+                        }
+                        names.add(name);
+                        if (property.path("type").asString("").startsWith("java.util.Map")) {
+                            prefixes.add(name);
                         }
                     }
                 }
@@ -63,6 +72,16 @@ final class KnownKeys {
             }
         }
         return new KnownKeys(names, prefixes);
+    }
+
+    private static boolean mentionsPrefix(byte[] metadata) {
+        return new String(metadata, StandardCharsets.UTF_8).contains(QUOTED_PREFIX);
+    }
+
+    KnownKeys withPrefixes(Collection<String> extraPrefixes) {
+        List<String> prefixes = new ArrayList<>(this.openPrefixes);
+        prefixes.addAll(extraPrefixes);
+        return new KnownKeys(this.names, prefixes);
     }
 
     boolean isEmpty() {

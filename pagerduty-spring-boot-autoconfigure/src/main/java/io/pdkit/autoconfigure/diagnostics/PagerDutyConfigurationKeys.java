@@ -65,8 +65,12 @@ public final class PagerDutyConfigurationKeys implements BeanFactoryPostProcesso
         if (environment == null) {
             return;
         }
-        KnownKeys known = KnownKeys.load(this.classLoader, otherPrefixes(beanFactory));
+        KnownKeys known = KnownKeys.load(this.classLoader, List.of());
         List<UnknownKey> unknown = ConfigurationKeyScanner.unknownKeys(environment, known);
+        if (!unknown.isEmpty()) {
+            known = known.withPrefixes(otherPrefixes(beanFactory));
+            unknown = ConfigurationKeyScanner.unknownKeys(environment, known);
+        }
         if (unknown.isEmpty()) {
             return;
         }

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -87,6 +89,22 @@ class PagerDutyFailureAnalyzersTest {
         }
     }
 
+    @Test
+    void startWhenTheApplicationBindsItsOwnKeysBelowPagerDutyShouldAcceptThem() {
+        try (ConfigurableApplicationContext context = application("own-keys", SampleConfiguration.class).run()) {
+            assertThat(context.getBean(SampleProperties.class).isServe()).isTrue();
+        }
+    }
+
+    @Test
+    void startWhenOwnKeysBelowPagerDutySitBesideAnUnknownKeyShouldReportOnlyTheUnknownOne(CapturedOutput output) {
+        assertThatException().isThrownBy(() -> start("own-keys-typo", SampleConfiguration.class))
+            .isInstanceOf(UnknownPagerDutyKeysException.class);
+
+        assertThat(output).contains("pagerduty.api-token (from class path resource [diagnostics/own-keys-typo.yml]")
+            .doesNotContain("pagerduty.sample.serve (from");
+    }
+
     private static void start(String config, Class<?> component) {
         application(config, component).run().close();
     }
@@ -103,6 +121,27 @@ class PagerDutyFailureAnalyzersTest {
     @ImportAutoConfiguration({ PagerDutyAutoConfiguration.class, PagerDutyRestClientAutoConfiguration.class,
             PagerDutyEventsAutoConfiguration.class })
     static class PagerDutyOnly {
+
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(SampleProperties.class)
+    static class SampleConfiguration {
+
+    }
+
+    @ConfigurationProperties("pagerduty.sample")
+    static class SampleProperties {
+
+        private boolean serve;
+
+        public boolean isServe() {
+            return this.serve;
+        }
+
+        public void setServe(boolean serve) {
+            this.serve = serve;
+        }
 
     }
 
