@@ -1,5 +1,7 @@
 package io.pdkit.autoconfigure;
 
+import java.util.function.Supplier;
+
 import io.pdkit.core.ApiClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.core5.http.HttpHost;
@@ -16,15 +18,15 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Builds ONE HTTP stack from Boot's and hands it to every PagerDuty client: the application's
- * {@code RestClient.Builder} (so {@code RestClientCustomizer}s and the {@code http.client.requests} observation
- * apply) and its request-factory builder and {@code HttpClientSettings} (so SSL bundles apply), with redirects
+ * {@code RestClient.Builder} (see {@link BootRestClientBuilders}; {@code RestClientCustomizer}s and the
+ * {@code http.client.requests} observation apply) and its request-factory builder and {@code HttpClientSettings} (so SSL bundles apply), with redirects
  * turned off, no automatic retries of Apache HttpClient's own, and the {@code pagerduty.timeout}/
  * {@code connect-timeout}/{@code proxy} settings. The request factory (connection pool, TLS set-up) is created by
  * the first request of any client, not while the context starts, and closed with the application context.
  */
 final class BootRestClientHttpStack implements PagerDutyHttpStack, DisposableBean {
 
-    private final ObjectProvider<RestClient.Builder> restClientBuilders;
+    private final Supplier<RestClient.Builder> restClientBuilder;
 
     private final ObjectProvider<ClientHttpRequestFactoryBuilder<?>> factoryBuilders;
 
@@ -34,9 +36,9 @@ final class BootRestClientHttpStack implements PagerDutyHttpStack, DisposableBea
 
     private @Nullable LazyRequestFactory factory;
 
-    BootRestClientHttpStack(ObjectProvider<RestClient.Builder> restClientBuilders,
+    BootRestClientHttpStack(Supplier<RestClient.Builder> restClientBuilder,
             ObjectProvider<ClientHttpRequestFactoryBuilder<?>> factoryBuilders, ObjectProvider<HttpClientSettings> settings) {
-        this.restClientBuilders = restClientBuilders;
+        this.restClientBuilder = restClientBuilder;
         this.factoryBuilders = factoryBuilders;
         this.settings = settings;
     }
@@ -49,7 +51,7 @@ final class BootRestClientHttpStack implements PagerDutyHttpStack, DisposableBea
     private synchronized RestClient.Builder shared(PagerDutyProperties properties) {
         if (this.shared == null) {
             this.factory = new LazyRequestFactory(() -> createFactory(properties), BootRestClientHttpStack::close);
-            this.shared = this.restClientBuilders.getIfAvailable(RestClient::builder).requestFactory(this.factory);
+            this.shared = this.restClientBuilder.get().requestFactory(this.factory);
         }
         return this.shared;
     }

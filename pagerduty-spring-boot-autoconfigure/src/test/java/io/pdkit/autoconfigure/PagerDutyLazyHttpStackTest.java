@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.pdkit.events.EventsApiV2Client;
 import io.pdkit.rest.RestApiV2Client;
@@ -19,9 +20,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ApplicationContext;
+import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +40,11 @@ class PagerDutyLazyHttpStackTest {
         this.server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
+                if (request.getTarget().equals("/v2/enqueue")) {
+                    return new MockResponse.Builder().code(202)
+                        .body("{\"status\":\"success\",\"message\":\"Event processed\",\"dedup_key\":\"dk-1\"}")
+                        .build();
+                }
                 return new MockResponse.Builder().code(200).body("{\"user\":{\"id\":\"PX\"}}").build();
             }
         });
@@ -76,6 +85,55 @@ class PagerDutyLazyHttpStackTest {
             assertFirstRequestsFromManyThreadsSucceed(context);
 
             assertThat(stack.isOpen()).isTrue();
+        });
+    }
+
+    @Test
+    void startWhenBootBuildsRequestFactoriesShouldBuildNoneUntilTheFirstRequestAndThenOne() {
+        AtomicInteger builds = new AtomicInteger();
+        ClientHttpRequestFactoryBuilder<?> counting = settings -> {
+            builds.incrementAndGet();
+            return ClientHttpRequestFactoryBuilder.httpComponents().build(settings);
+        };
+        ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(PagerDutyTestConfigurations.bootHttp())
+            .withConfiguration(PagerDutyTestConfigurations.pagerDuty())
+            .withBean(ClientHttpRequestFactoryBuilder.class, () -> counting);
+        withClients(runner).run(context -> {
+            assertThat(context).hasSingleBean(RestApiV2Client.class).hasSingleBean(EventsApiV2Client.class);
+            assertThat(builds).hasValue(0);
+
+            assertFirstRequestsFromManyThreadsSucceed(context);
+            context.getBean(EventsApiV2Client.class).trigger("Disk full", "db01");
+
+            assertThat(builds).hasValue(1);
+        });
+    }
+
+    @Test
+    void requestWhenBootBuilderIsUsedShouldApplyTheApplicationsRestClientCustomizers() {
+        RestClientCustomizer customizer = builder -> builder.defaultHeader("X-Customized", "yes");
+        ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(PagerDutyTestConfigurations.bootHttp())
+            .withConfiguration(PagerDutyTestConfigurations.pagerDuty())
+            .withBean(RestClientCustomizer.class, () -> customizer);
+        withClients(runner).run(context -> {
+            context.getBean(RestApiV2Client.class).rget("/users/PX");
+
+            assertThat(this.server.takeRequest().getHeaders().get("X-Customized")).isEqualTo("yes");
+        });
+    }
+
+    @Test
+    void requestWhenTheApplicationDefinesItsOwnRestClientBuilderShouldSendThroughIt() {
+        ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(PagerDutyTestConfigurations.bootHttp())
+            .withConfiguration(PagerDutyTestConfigurations.pagerDuty())
+            .withBean(RestClient.Builder.class, () -> RestClient.builder().defaultHeader("X-Own-Builder", "yes"));
+        withClients(runner).run(context -> {
+            context.getBean(RestApiV2Client.class).rget("/users/PX");
+
+            assertThat(this.server.takeRequest().getHeaders().get("X-Own-Builder")).isEqualTo("yes");
         });
     }
 
