@@ -1,7 +1,9 @@
 package io.pdkit.autoconfigure.diagnostics;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,6 +26,8 @@ final class KnownKeys {
 
     static final String PREFIX = "pagerduty.";
 
+    private static final String PDKIT_KEYS = "configuration-keys.txt";
+
     private static final String QUOTED_PREFIX = "\"" + PREFIX;
 
     private static final String[] LOCATIONS = { "META-INF/spring-configuration-metadata.json",
@@ -36,6 +40,36 @@ final class KnownKeys {
     KnownKeys(Collection<String> names, Collection<String> openPrefixes) {
         this.names = new TreeSet<>(names);
         this.openPrefixes = new TreeSet<>(openPrefixes);
+    }
+
+    /**
+     * Returns the keys pdkit's starter declares, from the list that {@code scripts/generate-configuration-keys.py}
+     * derives from its configuration metadata: no metadata file is read or parsed.
+     * @return the keys, empty if the list is missing
+     */
+    static KnownKeys pdkit() {
+        List<String> names = new ArrayList<>();
+        List<String> prefixes = new ArrayList<>();
+        InputStream in = KnownKeys.class.getResourceAsStream(PDKIT_KEYS);
+        if (in == null) {
+            return new KnownKeys(names, prefixes);
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] fields = line.split("\t", -1);
+                names.add(fields[0]);
+                if (fields.length > 1 && fields[1].equals("map")) {
+                    prefixes.add(fields[0]);
+                }
+            }
+        }
+        catch (IOException ex) {
+            return new KnownKeys(List.of(), List.of());
+        }
+        return new KnownKeys(names, prefixes);
     }
 
     static KnownKeys load(@Nullable ClassLoader classLoader, Collection<String> extraPrefixes) {
@@ -117,6 +151,10 @@ final class KnownKeys {
 
     Set<String> names() {
         return this.names;
+    }
+
+    Set<String> openPrefixes() {
+        return this.openPrefixes;
     }
 
     static String withoutIndexes(String name) {
