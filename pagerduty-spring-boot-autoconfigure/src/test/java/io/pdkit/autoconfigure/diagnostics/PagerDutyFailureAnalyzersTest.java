@@ -1,7 +1,9 @@
 package io.pdkit.autoconfigure.diagnostics;
 
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
+import io.pdkit.appkeys.AppProperties;
 import io.pdkit.autoconfigure.PagerDutyAutoConfiguration;
 import io.pdkit.autoconfigure.PagerDutyEventsAutoConfiguration;
 import io.pdkit.autoconfigure.PagerDutyRestClientAutoConfiguration;
@@ -12,12 +14,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,16 +92,22 @@ class PagerDutyFailureAnalyzersTest {
 
     @Test
     void startWhenTheApplicationBindsItsOwnKeysBelowPagerDutyShouldAcceptThem() {
-        try (ConfigurableApplicationContext context = application("own-keys", SampleConfiguration.class).run()) {
-            assertThat(context.getBean(SampleProperties.class).isServe()).isTrue();
+        SpringApplication application = application("own-keys", Object.class);
+        Class<? extends BooleanSupplier> type = AppProperties.sampleType();
+        application.addInitializers(context -> ((GenericApplicationContext) context).registerBean(type));
+        try (ConfigurableApplicationContext context = application.run()) {
+            assertThat(context.getBean(type).getAsBoolean()).isTrue();
         }
     }
 
     @Test
     void startWhenOwnKeysBelowPagerDutySitBesideAnUnknownKeyShouldReportOnlyTheUnknownOne(CapturedOutput output) {
-        assertThatException().isThrownBy(() -> start("own-keys-typo", SampleConfiguration.class))
-            .isInstanceOf(UnknownPagerDutyKeysException.class);
+        SpringApplication application = application("own-keys-typo", Object.class);
+        Class<? extends BooleanSupplier> type = AppProperties.sampleType();
+        application.addInitializers(context -> ((GenericApplicationContext) context).registerBean(type));
 
+        assertThatException().isThrownBy(() -> application.run().close())
+            .isInstanceOf(UnknownPagerDutyKeysException.class);
         assertThat(output).contains("pagerduty.api-token (from class path resource [diagnostics/own-keys-typo.yml]")
             .doesNotContain("pagerduty.sample.serve (from");
     }
@@ -121,27 +128,6 @@ class PagerDutyFailureAnalyzersTest {
     @ImportAutoConfiguration({ PagerDutyAutoConfiguration.class, PagerDutyRestClientAutoConfiguration.class,
             PagerDutyEventsAutoConfiguration.class })
     static class PagerDutyOnly {
-
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(SampleProperties.class)
-    static class SampleConfiguration {
-
-    }
-
-    @ConfigurationProperties("pagerduty.sample")
-    static class SampleProperties {
-
-        private boolean serve;
-
-        public boolean isServe() {
-            return this.serve;
-        }
-
-        public void setServe(boolean serve) {
-            this.serve = serve;
-        }
 
     }
 
