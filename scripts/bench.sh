@@ -114,12 +114,18 @@ for (bench, stack), v in sorted(figures.items()):
 lines = [l.split() for l in open(work + "/startup.txt")]
 with_ms = [int(l[2]) for l in lines if l[1] == "with"]
 without_ms = [int(l[2]) for l in lines if l[1] == "without"]
+with_cpu = [int(l[-2]) for l in lines if l[1] == "with" and l[-3] == "cpu"]
+without_cpu = [int(l[-2]) for l in lines if l[1] == "without" and l[-3] == "cpu"]
 if with_ms and without_ms:
     w, wo = statistics.median(with_ms), statistics.median(without_ms)
     print("  starter start-up (context refresh, median of %d interleaved JVMs): with pdkit %.0f ms, without %.0f ms, cost %+.0f ms, ratio %.3f"
           % (len(with_ms), w, wo, w - wo, w / wo))
     print("    with:    %s" % with_ms)
     print("    without: %s" % without_ms)
+if with_cpu and without_cpu:
+    print("    main-thread CPU, median: with %.0f ms, without %.0f ms, cost %+.0f ms"
+          % (statistics.median(with_cpu), statistics.median(without_cpu),
+             statistics.median(with_cpu) - statistics.median(without_cpu)))
 for line in open(work + "/probes.txt"):
     print("  " + line.strip())
 print("load: " + load.strip())

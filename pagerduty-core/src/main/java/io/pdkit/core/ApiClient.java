@@ -54,7 +54,9 @@ public abstract class ApiClient implements AutoCloseable {
 
     private final Transport transport;
 
-    private final RequestExecutor executor;
+    private final ResponseListener responseListener;
+
+    private volatile @Nullable RequestExecutor executor;
 
     private final EndpointIndex endpoints;
 
@@ -109,9 +111,18 @@ public abstract class ApiClient implements AutoCloseable {
         Transport inherited = this.settings.transport;
         this.transport = (inherited != null && inherited.retainFor(wanted)) ? inherited : wanted.open();
         this.settings.transport = this.transport;
-        Logger logger = LoggerFactory.getLogger(getClass());
-        this.executor = new RequestExecutor(this.settings, this.transport.restClient(), this.baseUrl.value(), logger,
-                Objects.requireNonNull(responseListener, "responseListener must not be null"));
+        this.responseListener = Objects.requireNonNull(responseListener, "responseListener must not be null");
+    }
+
+    private RequestExecutor executor() {
+        RequestExecutor current = this.executor;
+        if (current == null) {
+            Logger logger = LoggerFactory.getLogger(getClass());
+            current = new RequestExecutor(this.settings, this.transport.restClient(), this.baseUrl.value(), logger,
+                    this.responseListener);
+            this.executor = current;
+        }
+        return current;
     }
 
     private static RequestHeaders withContentType(HttpHeaders defaults, String contentType) {
@@ -181,7 +192,7 @@ public abstract class ApiClient implements AutoCloseable {
         if (!options.query().isEmpty()) {
             uri = QueryEncoder.merge(uri, normalizeQuery(resolved, options.query()));
         }
-        return this.executor.execute(new PreparedRequest(resolved, uri, headersFor(resolved.method(), options),
+        return executor().execute(new PreparedRequest(resolved, uri, headersFor(resolved.method(), options),
                 jsonBody(options), options.form()));
     }
 

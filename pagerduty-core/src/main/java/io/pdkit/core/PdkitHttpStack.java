@@ -34,7 +34,7 @@ public final class PdkitHttpStack implements AutoCloseable {
     }
 
     /**
-     * Opens a stack.
+     * Opens a stack. Its connection pool is created when {@link #requestFactory()} is first called.
      * @param type the HTTP client to use
      * @param connectTimeout the connect timeout
      * @param readTimeout the read timeout
@@ -50,7 +50,7 @@ public final class PdkitHttpStack implements AutoCloseable {
     }
 
     /**
-     * The request factory to give to client builders.
+     * The request factory to give to client builders; the first call creates the connection pool.
      * @return the factory
      */
     public ClientHttpRequestFactory requestFactory() {

@@ -1,5 +1,7 @@
 package io.pdkit.autoconfigure;
 
+import java.util.function.Supplier;
+
 import io.pdkit.core.ApiClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.core5.http.HttpHost;
@@ -15,15 +17,16 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
- * Builds ONE HTTP stack from Boot's, on first use, and hands it to every PagerDuty client: the application's
- * {@code RestClient.Builder} (so {@code RestClientCustomizer}s and the {@code http.client.requests} observation
- * apply) and its request-factory builder and {@code HttpClientSettings} (so SSL bundles apply), with redirects
+ * Builds ONE HTTP stack from Boot's and hands it to every PagerDuty client: the application's
+ * {@code RestClient.Builder} (see {@link BootRestClientBuilders}; {@code RestClientCustomizer}s and the
+ * {@code http.client.requests} observation apply) and its request-factory builder and {@code HttpClientSettings} (so SSL bundles apply), with redirects
  * turned off, no automatic retries of Apache HttpClient's own, and the {@code pagerduty.timeout}/
- * {@code connect-timeout}/{@code proxy} settings. The stack is closed with the application context.
+ * {@code connect-timeout}/{@code proxy} settings. The request factory (connection pool, TLS set-up) is created by
+ * the first request of any client, not while the context starts, and closed with the application context.
  */
 final class BootRestClientHttpStack implements PagerDutyHttpStack, DisposableBean {
 
-    private final ObjectProvider<RestClient.Builder> restClientBuilders;
+    private final Supplier<RestClient.Builder> restClientBuilder;
 
     private final ObjectProvider<ClientHttpRequestFactoryBuilder<?>> factoryBuilders;
 
@@ -31,11 +34,11 @@ final class BootRestClientHttpStack implements PagerDutyHttpStack, DisposableBea
 
     private RestClient.@Nullable Builder shared;
 
-    private @Nullable ClientHttpRequestFactory factory;
+    private @Nullable LazyRequestFactory factory;
 
-    BootRestClientHttpStack(ObjectProvider<RestClient.Builder> restClientBuilders,
+    BootRestClientHttpStack(Supplier<RestClient.Builder> restClientBuilder,
             ObjectProvider<ClientHttpRequestFactoryBuilder<?>> factoryBuilders, ObjectProvider<HttpClientSettings> settings) {
-        this.restClientBuilders = restClientBuilders;
+        this.restClientBuilder = restClientBuilder;
         this.factoryBuilders = factoryBuilders;
         this.settings = settings;
     }
@@ -47,13 +50,17 @@ final class BootRestClientHttpStack implements PagerDutyHttpStack, DisposableBea
 
     private synchronized RestClient.Builder shared(PagerDutyProperties properties) {
         if (this.shared == null) {
-            HttpClientSettings clientSettings = this.settings.getIfAvailable(HttpClientSettings::defaults)
-                .withRedirects(HttpRedirects.DONT_FOLLOW)
-                .withTimeouts(properties.getConnectTimeout(), properties.getTimeout());
-            this.factory = factoryBuilder(properties).build(clientSettings);
-            this.shared = this.restClientBuilders.getIfAvailable(RestClient::builder).requestFactory(this.factory);
+            this.factory = new LazyRequestFactory(() -> createFactory(properties), BootRestClientHttpStack::close);
+            this.shared = this.restClientBuilder.get().requestFactory(this.factory);
         }
         return this.shared;
+    }
+
+    private ClientHttpRequestFactory createFactory(PagerDutyProperties properties) {
+        HttpClientSettings clientSettings = this.settings.getIfAvailable(HttpClientSettings::defaults)
+            .withRedirects(HttpRedirects.DONT_FOLLOW)
+            .withTimeouts(properties.getConnectTimeout(), properties.getTimeout());
+        return factoryBuilder(properties).build(clientSettings);
     }
 
     private ClientHttpRequestFactoryBuilder<?> factoryBuilder(PagerDutyProperties properties) {
@@ -79,13 +86,31 @@ final class BootRestClientHttpStack implements PagerDutyHttpStack, DisposableBea
         }
     }
 
-    @Override
-    public synchronized void destroy() throws Exception {
-        if (this.factory instanceof DisposableBean disposable) {
+    private static void close(ClientHttpRequestFactory factory) throws Exception {
+        if (factory instanceof DisposableBean disposable) {
             disposable.destroy();
         }
-        else if (this.factory instanceof AutoCloseable closeable) {
+        else if (factory instanceof AutoCloseable closeable) {
             closeable.close();
+        }
+    }
+
+    boolean isOpen() {
+        LazyRequestFactory current;
+        synchronized (this) {
+            current = this.factory;
+        }
+        return current != null && current.isOpen();
+    }
+
+    @Override
+    public void destroy() throws Exception {
+        LazyRequestFactory current;
+        synchronized (this) {
+            current = this.factory;
+        }
+        if (current != null) {
+            current.close();
         }
     }
 

@@ -5,6 +5,7 @@ import io.pdkit.autoconfigure.diagnostics.PagerDutyConfigurationKeys;
 import io.pdkit.core.ApiClient;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -57,10 +58,13 @@ public final class PagerDutyAutoConfiguration {
     static class BootHttpStackConfiguration {
 
         @Bean
-        PagerDutyHttpStack pagerDutyHttpStack(ObjectProvider<RestClient.Builder> restClientBuilders,
+        PagerDutyHttpStack pagerDutyHttpStack(ListableBeanFactory beanFactory,
+                ObjectProvider<RestClient.Builder> restClientBuilders,
                 ObjectProvider<ClientHttpRequestFactoryBuilder<?>> factoryBuilders,
                 ObjectProvider<HttpClientSettings> settings) {
-            return new BootRestClientHttpStack(restClientBuilders, factoryBuilders, settings);
+            return new BootRestClientHttpStack(
+                    () -> BootRestClientBuilders.applicationBuilder(beanFactory, restClientBuilders), factoryBuilders,
+                    settings);
         }
 
     }

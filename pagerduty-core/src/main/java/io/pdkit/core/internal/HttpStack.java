@@ -24,9 +24,9 @@ import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
- * The HTTP settings of a client, and the {@link Transport} they open. By default that is a pooled Apache
- * HttpClient 5 (classic) that never follows redirects and never retries on its own, with the configured
- * timeouts and proxy, owned (and closed) by the client; {@link HttpClientType#JDK} selects the JDK
+ * The HTTP settings of a client, and the {@link Transport} they open on the first request. By default that is a
+ * pooled Apache HttpClient 5 (classic) that never follows redirects and never retries on its own, with the
+ * configured timeouts and proxy, owned (and closed) by the client; {@link HttpClientType#JDK} selects the JDK
  * {@link HttpClient} instead. When the caller passes a {@link RestClient.Builder} or
  * {@link ClientHttpRequestFactory}, that stack is used as it is, after checking that it cannot follow redirects
  * where its type allows to tell. Two equal settings may share one transport.
@@ -45,7 +45,8 @@ public record HttpStack(HttpClientType type, RestClient.@Nullable Builder caller
     private static final int MAX_CONNECTIONS = 64;
 
     /**
-     * Opens a transport with these settings, used by one client until it releases it.
+     * Returns a transport with these settings, used by one client until it releases it. The HTTP stack itself is
+     * created by the first request; a caller's factory is checked now.
      * @return the transport
      * @throws IllegalArgumentException if the caller's factory follows redirects
      */
@@ -53,19 +54,23 @@ public record HttpStack(HttpClientType type, RestClient.@Nullable Builder caller
         if (this.callerFactory != null) {
             requireNoRedirects(this.callerFactory);
         }
-        RestClient.Builder builder = (this.callerBuilder != null) ? this.callerBuilder.clone() : RestClient.builder();
+        return new Transport(this, (this.callerBuilder != null) ? this.callerBuilder.clone() : null);
+    }
+
+    Transport.OpenStack create(RestClient.@Nullable Builder callerSnapshot) {
+        RestClient.Builder builder = (callerSnapshot != null) ? callerSnapshot : RestClient.builder();
         if (this.callerFactory != null) {
-            return new Transport(builder.requestFactory(this.callerFactory).build(), this.callerFactory, null, this);
+            return new Transport.OpenStack(builder.requestFactory(this.callerFactory).build(), this.callerFactory, null);
         }
         if (this.callerBuilder != null) {
-            return new Transport(builder.build(), null, null, this);
+            return new Transport.OpenStack(builder.build(), null, null);
         }
         if (this.type == HttpClientType.JDK) {
             return openJdk(builder);
         }
         CloseableHttpClient httpClient = apacheClient();
         HttpComponentsClientHttpRequestFactory factory = new HttpComponentsClientHttpRequestFactory(httpClient);
-        return new Transport(builder.requestFactory(factory).build(), factory, httpClient, this);
+        return new Transport.OpenStack(builder.requestFactory(factory).build(), factory, httpClient);
     }
 
     private CloseableHttpClient apacheClient() {
@@ -90,7 +95,7 @@ public record HttpStack(HttpClientType type, RestClient.@Nullable Builder caller
         return httpClient.build();
     }
 
-    private Transport openJdk(RestClient.Builder builder) {
+    private Transport.OpenStack openJdk(RestClient.Builder builder) {
         HttpClient.Builder httpClientBuilder = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(this.connectTimeout);
@@ -101,7 +106,7 @@ public record HttpStack(HttpClientType type, RestClient.@Nullable Builder caller
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(httpClient);
         factory.setReadTimeout(this.readTimeout);
         AutoCloseable owned = (httpClient instanceof AutoCloseable closeable) ? closeable : null;
-        return new Transport(builder.requestFactory(factory).build(), factory, owned, this);
+        return new Transport.OpenStack(builder.requestFactory(factory).build(), factory, owned);
     }
 
     private static void requireNoRedirects(ClientHttpRequestFactory factory) {

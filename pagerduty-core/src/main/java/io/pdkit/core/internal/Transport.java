@@ -10,51 +10,78 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The HTTP stack a client sends through, shared by the client and every {@code mutate()} copy that keeps its
- * HTTP settings. The resources the stack created are released when the last user releases it; a caller's stack
- * ({@code owned == null}) is never closed.
+ * HTTP settings. Nothing is created until the first request asks for the {@link RestClient}: building a client
+ * (or a Spring context full of them) opens no connection pool, loads no HTTP client classes and starts no thread.
+ * What the stack created is released when the last user releases it; a caller's stack is never closed.
  */
 public final class Transport {
 
-    private final RestClient restClient;
+    private final HttpStack settings;
 
-    private final @Nullable ClientHttpRequestFactory requestFactory;
-
-    private final @Nullable AutoCloseable owned;
-
-    private final Object key;
+    private final RestClient.@Nullable Builder callerSnapshot;
 
     private final AtomicInteger users = new AtomicInteger(1);
 
-    Transport(RestClient restClient, @Nullable ClientHttpRequestFactory requestFactory, @Nullable AutoCloseable owned,
-            Object key) {
-        this.restClient = restClient;
-        this.requestFactory = requestFactory;
-        this.owned = owned;
-        this.key = key;
+    private volatile @Nullable OpenStack open;
+
+    private boolean closed;
+
+    Transport(HttpStack settings, RestClient.@Nullable Builder callerSnapshot) {
+        this.settings = settings;
+        this.callerSnapshot = callerSnapshot;
     }
 
     /**
-     * Returns the client to send with.
+     * Returns the client to send with, creating the HTTP stack on the first call.
      * @return the REST client
+     * @throws IllegalStateException if every user has released this transport
      */
     public RestClient restClient() {
-        return this.restClient;
+        return open().restClient();
     }
 
     /**
-     * Returns the request factory the client sends through, to hand this stack to other clients.
+     * Returns the request factory the client sends through, to hand this stack to other clients; creates the
+     * HTTP stack on the first call.
      * @return the factory, or {@code null} if it came inside a caller's {@code RestClient.Builder}
+     * @throws IllegalStateException if every user has released this transport
      */
     public @Nullable ClientHttpRequestFactory requestFactory() {
-        return this.requestFactory;
+        return open().requestFactory();
     }
 
     /**
-     * Returns whether this transport created resources that it releases.
+     * Returns whether this transport creates resources that it releases.
      * @return {@code true} unless the caller passed the stack
      */
     public boolean ownsResources() {
-        return this.owned != null;
+        return this.settings.callerBuilder() == null && this.settings.callerFactory() == null;
+    }
+
+    /**
+     * Returns whether the HTTP stack has been created (by a first request).
+     * @return {@code true} once created
+     */
+    public boolean isOpen() {
+        return this.open != null;
+    }
+
+    private OpenStack open() {
+        OpenStack current = this.open;
+        if (current != null) {
+            return current;
+        }
+        synchronized (this) {
+            current = this.open;
+            if (current == null) {
+                if (this.closed) {
+                    throw new IllegalStateException("The HTTP stack of this client is closed");
+                }
+                current = this.settings.create(this.callerSnapshot);
+                this.open = current;
+            }
+            return current;
+        }
     }
 
     /**
@@ -63,7 +90,7 @@ public final class Transport {
      * @return {@code true} if the caller may use this transport (and must release it once)
      */
     public boolean retainFor(Object wantedKey) {
-        if (!this.key.equals(wantedKey)) {
+        if (!this.settings.equals(wantedKey)) {
             return false;
         }
         for (;;) {
@@ -78,12 +105,21 @@ public final class Transport {
     }
 
     /**
-     * Removes a user; the last one closes the resources this transport created.
+     * Removes a user; the last one closes the resources this transport created, if a request created them.
      */
     public void release() {
-        if (this.users.decrementAndGet() == 0 && this.owned != null) {
+        if (this.users.decrementAndGet() != 0) {
+            return;
+        }
+        OpenStack created;
+        synchronized (this) {
+            this.closed = true;
+            created = this.open;
+        }
+        AutoCloseable owned = (created != null) ? created.owned() : null;
+        if (owned != null) {
             try {
-                this.owned.close();
+                owned.close();
             }
             catch (Exception ex) {
                 LoggerFactory.getLogger(Transport.class).debug("Closing the HTTP client failed", ex);
@@ -97,6 +133,17 @@ public final class Transport {
      */
     public int users() {
         return this.users.get();
+    }
+
+    /**
+     * What opening the stack created.
+     *
+     * @param restClient the client to send with
+     * @param requestFactory the request factory, or {@code null} if it came inside a caller's builder
+     * @param owned what closing releases, or {@code null} for a caller's stack
+     */
+    record OpenStack(RestClient restClient, @Nullable ClientHttpRequestFactory requestFactory,
+            @Nullable AutoCloseable owned) {
     }
 
 }

@@ -19,7 +19,9 @@ import org.springframework.core.env.Environment;
  * Checks, before any bean is created, that every {@code pagerduty.*} key of the application's configuration is
  * one that pdkit (or another configuration properties class bound below {@code pagerduty.}) knows; an unknown key
  * fails the start with {@link UnknownPagerDutyKeysException}, reported with the nearest valid key.
- * {@code pagerduty.fail-on-unknown-keys=false} logs a warning instead.
+ * {@code pagerduty.fail-on-unknown-keys=false} logs a warning instead. The keys are first checked against the list
+ * of pdkit's own keys; the configuration metadata of every jar, and the other configuration properties classes, are
+ * only read when a key is not on that list.
  *
  * <pre>{@code
  * @Bean
@@ -65,8 +67,16 @@ public final class PagerDutyConfigurationKeys implements BeanFactoryPostProcesso
         if (environment == null) {
             return;
         }
-        KnownKeys known = KnownKeys.load(this.classLoader, otherPrefixes(beanFactory));
+        KnownKeys pdkit = KnownKeys.pdkit();
+        if (!pdkit.isEmpty() && ConfigurationKeyScanner.unknownKeys(environment, pdkit).isEmpty()) {
+            return;
+        }
+        KnownKeys known = KnownKeys.load(this.classLoader, List.of());
         List<UnknownKey> unknown = ConfigurationKeyScanner.unknownKeys(environment, known);
+        if (!unknown.isEmpty()) {
+            known = known.withPrefixes(otherPrefixes(beanFactory));
+            unknown = ConfigurationKeyScanner.unknownKeys(environment, known);
+        }
         if (unknown.isEmpty()) {
             return;
         }

@@ -1,7 +1,9 @@
 package io.pdkit.autoconfigure.diagnostics;
 
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
+import io.pdkit.appkeys.AppProperties;
 import io.pdkit.autoconfigure.PagerDutyAutoConfiguration;
 import io.pdkit.autoconfigure.PagerDutyEventsAutoConfiguration;
 import io.pdkit.autoconfigure.PagerDutyRestClientAutoConfiguration;
@@ -16,6 +18,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,6 +88,28 @@ class PagerDutyFailureAnalyzersTest {
         try (ConfigurableApplicationContext context = application.run()) {
             assertThat(context.getBeanNamesForType(RestApiV2Client.class)).isEmpty();
         }
+    }
+
+    @Test
+    void startWhenTheApplicationBindsItsOwnKeysBelowPagerDutyShouldAcceptThem() {
+        SpringApplication application = application("own-keys", Object.class);
+        Class<? extends BooleanSupplier> type = AppProperties.sampleType();
+        application.addInitializers(context -> ((GenericApplicationContext) context).registerBean(type));
+        try (ConfigurableApplicationContext context = application.run()) {
+            assertThat(context.getBean(type).getAsBoolean()).isTrue();
+        }
+    }
+
+    @Test
+    void startWhenOwnKeysBelowPagerDutySitBesideAnUnknownKeyShouldReportOnlyTheUnknownOne(CapturedOutput output) {
+        SpringApplication application = application("own-keys-typo", Object.class);
+        Class<? extends BooleanSupplier> type = AppProperties.sampleType();
+        application.addInitializers(context -> ((GenericApplicationContext) context).registerBean(type));
+
+        assertThatException().isThrownBy(() -> application.run().close())
+            .isInstanceOf(UnknownPagerDutyKeysException.class);
+        assertThat(output).contains("pagerduty.api-token (from class path resource [diagnostics/own-keys-typo.yml]")
+            .doesNotContain("pagerduty.sample.serve (from");
     }
 
     private static void start(String config, Class<?> component) {
