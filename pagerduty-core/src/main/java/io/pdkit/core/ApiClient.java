@@ -532,7 +532,9 @@ public abstract class ApiClient implements AutoCloseable {
 
         /**
          * Sends with a {@link RestClient} built from a clone of this builder (for example Boot's, with its
-         * SSL bundles and observations). It must not follow redirects.
+         * SSL bundles and observations). A request factory set on it must not follow redirects; a builder without
+         * one keeps its interceptors, converters and default headers but sends through pdkit's default stack (left
+         * to itself, Spring would pick a library client that follows redirects and retries on its own).
          * @param restClientBuilder the builder; it is cloned, never changed
          * @return this builder
          */

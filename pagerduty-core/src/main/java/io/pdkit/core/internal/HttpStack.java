@@ -27,9 +27,10 @@ import org.springframework.web.client.RestClient;
  * The HTTP settings of a client, and the {@link Transport} they open on the first request. By default that is a
  * pooled Apache HttpClient 5 (classic) that never follows redirects and never retries on its own, with the
  * configured timeouts and proxy, owned (and closed) by the client; {@link HttpClientType#JDK} selects the JDK
- * {@link HttpClient} instead. When the caller passes a {@link RestClient.Builder} or
- * {@link ClientHttpRequestFactory}, that stack is used as it is, after checking that it cannot follow redirects
- * where its type allows to tell. Two equal settings may share one transport.
+ * {@link HttpClient} instead. When the caller passes a {@link ClientHttpRequestFactory}, or a
+ * {@link RestClient.Builder} that has one, that stack is used as it is, after checking that it cannot follow
+ * redirects where its type allows to tell; a caller's builder without a request factory keeps its settings
+ * (interceptors, converters, default headers) and sends through the default stack. Two equal settings may share one transport.
  *
  * @param type the HTTP client of the default stack
  * @param callerBuilder the caller's builder (cloned, never changed), or {@code null}
@@ -54,6 +55,11 @@ public record HttpStack(HttpClientType type, RestClient.@Nullable Builder caller
         if (this.callerFactory != null) {
             requireNoRedirects(this.callerFactory);
         }
+        ClientHttpRequestFactory builderFactory = (this.callerBuilder != null)
+                ? CallerBuilders.requestFactory(this.callerBuilder) : null;
+        if (builderFactory != null) {
+            requireNoRedirects(builderFactory);
+        }
         return new Transport(this, (this.callerBuilder != null) ? this.callerBuilder.clone() : null);
     }
 
@@ -62,7 +68,7 @@ public record HttpStack(HttpClientType type, RestClient.@Nullable Builder caller
         if (this.callerFactory != null) {
             return new Transport.OpenStack(builder.requestFactory(this.callerFactory).build(), this.callerFactory, null);
         }
-        if (this.callerBuilder != null) {
+        if (callerSnapshot != null && !CallerBuilders.hasNoRequestFactory(callerSnapshot)) {
             return new Transport.OpenStack(builder.build(), null, null);
         }
         if (this.type == HttpClientType.JDK) {
