@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 
 import io.pdkit.core.ApiClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.HttpHost;
 import org.jspecify.annotations.Nullable;
 
@@ -20,11 +21,14 @@ import org.springframework.web.client.RestClient;
  * Builds ONE HTTP stack from Boot's and hands it to every PagerDuty client: the application's
  * {@code RestClient.Builder} (see {@link BootRestClientBuilders}; {@code RestClientCustomizer}s and the
  * {@code http.client.requests} observation apply) and its request-factory builder and {@code HttpClientSettings} (so SSL bundles apply), with redirects
- * turned off, no automatic retries of Apache HttpClient's own, and the {@code pagerduty.timeout}/
+ * turned off, no automatic retries of Apache HttpClient's own, a pool of 64 connections (Apache's default of 5 per
+ * host would hold back clients used from many threads), and the {@code pagerduty.timeout}/
  * {@code connect-timeout}/{@code proxy} settings. The request factory (connection pool, TLS set-up) is created by
  * the first request of any client, not while the context starts, and closed with the application context.
  */
 final class BootRestClientHttpStack implements PagerDutyHttpStack, DisposableBean {
+
+    private static final int MAX_CONNECTIONS = 64;
 
     private final Supplier<RestClient.Builder> restClientBuilder;
 
@@ -72,7 +76,8 @@ final class BootRestClientHttpStack implements PagerDutyHttpStack, DisposableBea
             chosen = ClientHttpRequestFactoryBuilder.httpComponents();
         }
         if (chosen instanceof HttpComponentsClientHttpRequestFactoryBuilder apache) {
-            return apache.withHttpClientCustomizer(httpClient -> customize(httpClient, proxied ? proxy : null));
+            return apache.withHttpClientCustomizer(httpClient -> customize(httpClient, proxied ? proxy : null))
+                .withConnectionManagerCustomizer(BootRestClientHttpStack::customize);
         }
         return chosen;
     }
@@ -84,6 +89,10 @@ final class BootRestClientHttpStack implements PagerDutyHttpStack, DisposableBea
         if (host != null && port != null) {
             httpClient.setProxy(new HttpHost(host, port));
         }
+    }
+
+    private static void customize(PoolingHttpClientConnectionManagerBuilder connections) {
+        connections.setMaxConnPerRoute(MAX_CONNECTIONS).setMaxConnTotal(MAX_CONNECTIONS);
     }
 
     private static void close(ClientHttpRequestFactory factory) throws Exception {
