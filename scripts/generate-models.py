@@ -298,7 +298,7 @@ def columns(line):
 
 
 def comment_words(text):
-    """Splits comment text into the pieces the formatter never breaks: words and whole inline tags."""
+    """Splits comment text into the pieces filled: words, and an inline tag with what follows it kept as one."""
     return re.findall(r"\{@[^}]*\}\S*|\S+", text)
 
 
