@@ -12,6 +12,9 @@ pagerduty-core/src/test/resources/io/pdkit/rest/model/generated-models.tsv (a te
 hand edit of a generated file fails the build). With --check, nothing is written: the script exits with
 status 1 if any committed file differs from what it would write.
 
+The files are written as spring-javaformat formats them (tabs, 120 columns of code, Javadoc filled to 90
+columns), so the build's formatting check passes on them and `spring-javaformat:apply` leaves them as they are.
+
 What carries over from the spec: schema and property names, types and formats, required properties,
 read-only markers and closed value sets. The spec's description sentences are not copied; the Javadoc is
 written from the summaries below and from the property's type.
@@ -285,98 +288,138 @@ def imports_for(fields, enums):
     return "\n\n".join("\n".join("import " + i + ";" for i in group) for group in groups if group)
 
 
-def wrap_args(names, indent):
-    lines, line = [], ""
-    for i, name in enumerate(names):
-        piece = name + ("," if i < len(names) - 1 else "")
-        if line and len(indent) + len(line) + 1 + len(piece) > 116:
-            lines.append(indent + line)
-            line = piece
+CODE_WIDTH = 120
+COMMENT_WIDTH = 90
+
+
+def columns(line):
+    """The width spring-javaformat measures: a tab counts as four columns."""
+    return len(line.expandtabs(4))
+
+
+def comment_words(text):
+    """Splits comment text into the pieces filled: words, and an inline tag with what follows it kept as one."""
+    return re.findall(r"\{@[^}]*\}\S*|\S+", text)
+
+
+def javadoc(indent, blocks):
+    """A Javadoc comment as spring-javaformat leaves it.
+
+    A text block is filled to COMMENT_WIDTH columns (indentation included); ("raw", text)
+    is kept as one line (blank for an empty text).
+    """
+    lines = [indent + "/**"]
+    for block in blocks:
+        if isinstance(block, tuple):
+            lines.append(indent + " *" + (" " + block[1] if block[1] else ""))
+            continue
+        line = ""
+        for word in comment_words(block):
+            if line and columns(indent + " * " + line + " " + word) > COMMENT_WIDTH:
+                lines.append(indent + " * " + line)
+                line = word
+            else:
+                line = word if not line else line + " " + word
+        lines.append(indent + " * " + line)
+    lines.append(indent + " */")
+    return lines
+
+
+def wrapped(indent, head, items, tail):
+    """head + items separated by commas + tail, wrapped where the line would pass CODE_WIDTH, with the
+    formatter's continuation indent of two tabs."""
+    lines, line = [], indent + head
+    for i, item in enumerate(items):
+        piece = item + ("," if i < len(items) - 1 else tail)
+        candidate = line + piece if i == 0 else line + " " + piece
+        if columns(candidate) > CODE_WIDTH:
+            lines.append(line)
+            line = indent + "\t\t" + piece
         else:
-            line = piece if not line else line + " " + piece
-    lines.append(indent + line)
-    return "\n".join(lines)
+            line = candidate
+    lines.append(line)
+    return lines
 
 
 def render(java_name, spec_name, text, fields, enums, type_default):
-    out = [HEADER, "package " + PACKAGE + ";", "", imports_for(fields, enums), "", "/**", " * " + text,
-           " * <p>", " * Generated from the {@code " + spec_name + "} schema of PagerDuty's REST API. Every property",
-           " * may be absent ({@code null}) when read; properties this version does not name are kept in",
-           " * {@link #extra()} and written back, and {@code null} properties are left out when written.", " *"]
+    t1, t2 = "\t", "\t\t"
+    out = [HEADER, "package " + PACKAGE + ";", "", imports_for(fields, enums), ""]
+    blocks = [text, ("raw", "<p>"),
+              "Generated from the {@code " + spec_name + "} schema of PagerDuty's REST API. Every property"
+              " may be absent ({@code null}) when read; properties this version does not name are kept in"
+              " {@link #extra()} and written back, and {@code null} properties are left out when written.",
+              ("raw", "")]
     example_with = next((f for f in fields if not f["read_only"] and f["json"] not in ("type", "id")), None)
     if example_with:
-        out += [" * <pre>{@code",
-                " * " + java_name + " changed = original.with" + pascal(example_with["json"]) + "(newValue);",
-                " * }</pre>", " *"]
-    for field in fields:
-        out.append(" * @param " + field["java"] + " " + param_doc(field))
-    out.append(" * @param extra properties not named above, as read")
-    out.append(" */")
+        blocks += [("raw", "<pre>{@code"),
+                   ("raw", java_name + " changed = original.with" + pascal(example_with["json"]) + "(newValue);"),
+                   ("raw", "}</pre>"), ("raw", "")]
+    blocks += ["@param " + field["java"] + " " + param_doc(field) for field in fields]
+    blocks.append("@param extra properties not named above, as read")
+    out += javadoc("", blocks)
     out.append("@JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)")
-    out.append("public record " + java_name + "(")
-    for field in fields:
-        out.append("        @JsonProperty(\"" + field["json"] + "\") @Nullable " + field["type"] + " "
-                   + field["java"] + ",")
-    out.append("        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {")
+    components = ["@JsonProperty(\"" + f["json"] + "\") @Nullable " + f["type"] + " " + f["java"] for f in fields]
+    out += wrapped("", "public record " + java_name + "(",
+                   components + ["@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra"], ") {")
     out.append("")
     if type_default:
-        out += ["    /** The {@code type} PagerDuty gives this object. */",
-                "    public static final String TYPE = \"" + type_default + "\";", ""]
-    out += ["    /**", "     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable."]
-    out += ["     * @param " + f["java"] + " the {@code " + f["json"] + "} property" for f in fields]
-    out += ["     * @param extra the properties not named above", "     */", "    public " + java_name + " {"]
+        out += [t1 + "/** The {@code type} PagerDuty gives this object. */",
+                t1 + "public static final String TYPE = \"" + type_default + "\";", ""]
+    out += javadoc(t1, ["Creates the record, copying the lists and the extra properties so that it stays unmodifiable."]
+                   + ["@param " + f["java"] + " the {@code " + f["json"] + "} property" for f in fields]
+                   + ["@param extra the properties not named above"])
+    out.append(t1 + "public " + java_name + " {")
     for field in fields:
         if field["type"].startswith("List<"):
-            out.append("        " + field["java"] + " = Values.list(" + field["java"] + ");")
-    out += ["        extra = Values.extra(extra);", "    }", ""]
+            out.append(t2 + field["java"] + " = Values.list(" + field["java"] + ");")
+    out += [t2 + "extra = Values.extra(extra);", t1 + "}", ""]
     names = [f["java"] for f in fields]
     has_type = any(f["json"] == "type" for f in fields)
     blank = ["null"] * len(fields)
     if has_type and type_default:
         blank[[f["json"] for f in fields].index("type")] = "TYPE"
-    out += ["    /**", "     * Returns an empty object" + (" of type {@link #TYPE}" if has_type and type_default else "")
-            + ", to fill with the {@code with...} methods.", "     * @return the object", "     */",
-            "    public static " + java_name + " of() {",
-            "        return new " + java_name + "(",
-            wrap_args(blank + ["Map.of()"], "                ") + ");", "    }", ""]
+    out += javadoc(t1, ["Returns an empty object" + (" of type {@link #TYPE}" if has_type and type_default else "")
+                        + ", to fill with the {@code with...} methods.", "@return the object"])
+    out.append(t1 + "public static " + java_name + " of() {")
+    out += wrapped(t2, "return new " + java_name + "(", blank + ["Map.of()"], ");")
+    out += [t1 + "}", ""]
     if has_type and type_default and any(f["json"] == "id" for f in fields) and not java_name.endswith("Reference"):
         ref = list(blank)
         ref[[f["json"] for f in fields].index("type")] = "TYPE + \"_reference\""
         ref[[f["json"] for f in fields].index("id")] = "id"
-        out += ["    /**", "     * Returns a reference to the object with this id, as request bodies expect one.",
-                "     * @param id the object's id", "     * @return the reference", "     */",
-                "    public static " + java_name + " reference(String id) {",
-                "        return new " + java_name + "(",
-                wrap_args(ref + ["Map.of()"], "                ") + ");", "    }", ""]
+        out += javadoc(t1, ["Returns a reference to the object with this id, as request bodies expect one.",
+                            "@param id the object's id", "@return the reference"])
+        out.append(t1 + "public static " + java_name + " reference(String id) {")
+        out += wrapped(t2, "return new " + java_name + "(", ref + ["Map.of()"], ");")
+        out += [t1 + "}", ""]
     elif java_name.endswith("Reference") and has_type and any(f["json"] == "id" for f in fields):
         ref = list(blank)
         ref[[f["json"] for f in fields].index("id")] = "id"
         if type_default:
             ref[[f["json"] for f in fields].index("type")] = "TYPE"
-        out += ["    /**", "     * Returns a reference with this id" + (" and type {@link #TYPE}" if type_default else "")
-                + ".", "     * @param id the object's id", "     * @return the reference", "     */",
-                "    public static " + java_name + " of(String id) {",
-                "        return new " + java_name + "(",
-                wrap_args(ref + ["Map.of()"], "                ") + ");", "    }", ""]
+        out += javadoc(t1, ["Returns a reference with this id" + (" and type {@link #TYPE}" if type_default else "")
+                            + ".", "@param id the object's id", "@return the reference"])
+        out.append(t1 + "public static " + java_name + " of(String id) {")
+        out += wrapped(t2, "return new " + java_name + "(", ref + ["Map.of()"], ");")
+        out += [t1 + "}", ""]
     for field in fields:
         if field["read_only"] and field["json"] not in ("id",):
             continue
         args = list(names) + ["this.extra"]
         args = ["this." + a if a != field["java"] and not a.startswith("this.") else a for a in args]
-        out += ["    /**", "     * Returns a copy with another {@code " + field["json"] + "}.",
-                "     * @param " + field["java"] + " the new value, or {@code null} to leave it out",
-                "     * @return the copy", "     */",
-                "    public " + java_name + " with" + pascal(field["json"]) + "(@Nullable " + field["type"] + " "
-                + field["java"] + ") {",
-                "        return new " + java_name + "(",
-                wrap_args(args, "                ") + ");", "    }", ""]
+        out += javadoc(t1, ["Returns a copy with another {@code " + field["json"] + "}.",
+                            "@param " + field["java"] + " the new value, or {@code null} to leave it out",
+                            "@return the copy"])
+        out += wrapped(t1, "public " + java_name + " with" + pascal(field["json"]) + "(",
+                       ["@Nullable " + field["type"] + " " + field["java"]], ") {")
+        out += wrapped(t2, "return new " + java_name + "(", args, ");")
+        out += [t1 + "}", ""]
     args = ["this." + n for n in names] + ["Values.with(this.extra, name, value)"]
-    out += ["    /**", "     * Returns a copy with a property this version does not name, set or replaced.",
-            "     * @param name the JSON property name", "     * @param value its value",
-            "     * @return the copy", "     */",
-            "    public " + java_name + " withExtra(String name, JsonNode value) {",
-            "        return new " + java_name + "(",
-            wrap_args(args, "                ") + ");", "    }", ""]
+    out += javadoc(t1, ["Returns a copy with a property this version does not name, set or replaced.",
+                        "@param name the JSON property name", "@param value its value", "@return the copy"])
+    out.append(t1 + "public " + java_name + " withExtra(String name, JsonNode value) {")
+    out += wrapped(t2, "return new " + java_name + "(", args, ");")
+    out += [t1 + "}", ""]
     for enum_name, values in enums:
         out += render_enum(enum_name, values)
     if out[-1] == "":
@@ -386,26 +429,24 @@ def render(java_name, spec_name, text, fields, enums, type_default):
 
 
 def render_enum(enum_name, values):
-    out = ["    /**", "     * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any other value",
-           "     * (read without failing, and left out when written so the server keeps it).", "     */",
-           "    public enum " + enum_name + " {", ""]
+    t1, t2, t3, t4, t5 = ("\t" * n for n in range(1, 6))
+    out = javadoc(t1, ["The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any other value"
+                       " (read without failing, and left out when written so the server keeps it)."])
+    out += [t1 + "public enum " + enum_name + " {", ""]
     for value in values:
-        out += ["        /** The value {@code " + value + "}. */",
-                "        " + constant(value) + "(\"" + value + "\"),", ""]
-    out += ["        /** A value this version does not know. */", "        UNKNOWN(null);", "",
-            "        private final @Nullable String value;", "",
-            "        " + enum_name + "(@Nullable String value) {", "            this.value = value;", "        }", "",
-            "        /**", "         * Returns the value as PagerDuty writes it.",
-            "         * @return the value, {@code null} for {@link #UNKNOWN}", "         */",
-            "        @JsonValue", "        public @Nullable String value() {", "            return this.value;",
-            "        }", "",
-            "        /**", "         * Returns the constant for a value, {@link #UNKNOWN} if there is none.",
-            "         * @param value the value as PagerDuty writes it", "         * @return the constant",
-            "         */", "        @JsonCreator",
-            "        public static " + enum_name + " fromValue(String value) {",
-            "            for (" + enum_name + " candidate : values()) {",
-            "                if (value.equals(candidate.value)) {", "                    return candidate;",
-            "                }", "            }", "            return UNKNOWN;", "        }", "", "    }", ""]
+        out += [t2 + "/** The value {@code " + value + "}. */", t2 + constant(value) + "(\"" + value + "\"),", ""]
+    out += [t2 + "/** A value this version does not know. */", t2 + "UNKNOWN(null);", "",
+            t2 + "private final @Nullable String value;", "",
+            t2 + enum_name + "(@Nullable String value) {", t3 + "this.value = value;", t2 + "}", ""]
+    out += javadoc(t2, ["Returns the value as PagerDuty writes it.",
+                        "@return the value, {@code null} for {@link #UNKNOWN}"])
+    out += [t2 + "@JsonValue", t2 + "public @Nullable String value() {", t3 + "return this.value;", t2 + "}", ""]
+    out += javadoc(t2, ["Returns the constant for a value, {@link #UNKNOWN} if there is none.",
+                        "@param value the value as PagerDuty writes it", "@return the constant"])
+    out += [t2 + "@JsonCreator", t2 + "public static " + enum_name + " fromValue(String value) {",
+            t3 + "for (" + enum_name + " candidate : values()) {",
+            t4 + "if (value.equals(candidate.value)) {", t5 + "return candidate;", t4 + "}", t3 + "}",
+            t3 + "return UNKNOWN;", t2 + "}", "", t1 + "}", ""]
     return out
 
 

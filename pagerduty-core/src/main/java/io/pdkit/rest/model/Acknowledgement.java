@@ -16,71 +16,69 @@ import tools.jackson.databind.JsonNode;
 /**
  * Who acknowledged an incident, and when.
  * <p>
- * Generated from the {@code Acknowledgement} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * Generated from the {@code Acknowledgement} schema of PagerDuty's REST API. Every
+ * property may be absent ({@code null}) when read; properties this version does not name
+ * are kept in {@link #extra()} and written back, and {@code null} properties are left out
+ * when written.
  *
  * <pre>{@code
  * Acknowledgement changed = original.withAt(newValue);
  * }</pre>
  *
  * @param at {@code at}: a timestamp, required when creating
- * @param acknowledger {@code acknowledger}: an {@link AcknowledgerReference}, required when creating
+ * @param acknowledger {@code acknowledger}: an {@link AcknowledgerReference}, required
+ * when creating
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record Acknowledgement(
-        @JsonProperty("at") @Nullable OffsetDateTime at,
-        @JsonProperty("acknowledger") @Nullable AcknowledgerReference acknowledger,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record Acknowledgement(@JsonProperty("at") @Nullable OffsetDateTime at,
+		@JsonProperty("acknowledger") @Nullable AcknowledgerReference acknowledger,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param at the {@code at} property
-     * @param acknowledger the {@code acknowledger} property
-     * @param extra the properties not named above
-     */
-    public Acknowledgement {
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param at the {@code at} property
+	 * @param acknowledger the {@code acknowledger} property
+	 * @param extra the properties not named above
+	 */
+	public Acknowledgement {
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static Acknowledgement of() {
-        return new Acknowledgement(
-                null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object, to fill with the {@code with...} methods.
+	 * @return the object
+	 */
+	public static Acknowledgement of() {
+		return new Acknowledgement(null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code at}.
-     * @param at the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Acknowledgement withAt(@Nullable OffsetDateTime at) {
-        return new Acknowledgement(
-                at, this.acknowledger, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code at}.
+	 * @param at the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Acknowledgement withAt(@Nullable OffsetDateTime at) {
+		return new Acknowledgement(at, this.acknowledger, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code acknowledger}.
-     * @param acknowledger the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Acknowledgement withAcknowledger(@Nullable AcknowledgerReference acknowledger) {
-        return new Acknowledgement(
-                this.at, acknowledger, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code acknowledger}.
+	 * @param acknowledger the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Acknowledgement withAcknowledger(@Nullable AcknowledgerReference acknowledger) {
+		return new Acknowledgement(this.at, acknowledger, this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public Acknowledgement withExtra(String name, JsonNode value) {
-        return new Acknowledgement(
-                this.at, this.acknowledger, Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public Acknowledgement withExtra(String name, JsonNode value) {
+		return new Acknowledgement(this.at, this.acknowledger, Values.with(this.extra, name, value));
+	}
 }

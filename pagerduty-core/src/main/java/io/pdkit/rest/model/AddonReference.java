@@ -15,9 +15,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * A reference to an addon: its id, type and links.
  * <p>
- * Generated from the {@code AddonReference} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * Generated from the {@code AddonReference} schema of PagerDuty's REST API. Every
+ * property may be absent ({@code null}) when read; properties this version does not name
+ * are kept in {@link #extra()} and written back, and {@code null} properties are left out
+ * when written.
  *
  * <pre>{@code
  * AddonReference changed = original.withSrc(newValue);
@@ -33,99 +34,92 @@ import tools.jackson.databind.JsonNode;
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record AddonReference(
-        @JsonProperty("id") @Nullable String id,
-        @JsonProperty("summary") @Nullable String summary,
-        @JsonProperty("type") @Nullable String type,
-        @JsonProperty("self") @Nullable String self,
-        @JsonProperty("html_url") @Nullable String htmlUrl,
-        @JsonProperty("src") @Nullable String src,
-        @JsonProperty("name") @Nullable String name,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record AddonReference(@JsonProperty("id") @Nullable String id, @JsonProperty("summary") @Nullable String summary,
+		@JsonProperty("type") @Nullable String type, @JsonProperty("self") @Nullable String self,
+		@JsonProperty("html_url") @Nullable String htmlUrl, @JsonProperty("src") @Nullable String src,
+		@JsonProperty("name") @Nullable String name, @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param id the {@code id} property
-     * @param summary the {@code summary} property
-     * @param type the {@code type} property
-     * @param self the {@code self} property
-     * @param htmlUrl the {@code html_url} property
-     * @param src the {@code src} property
-     * @param name the {@code name} property
-     * @param extra the properties not named above
-     */
-    public AddonReference {
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param id the {@code id} property
+	 * @param summary the {@code summary} property
+	 * @param type the {@code type} property
+	 * @param self the {@code self} property
+	 * @param htmlUrl the {@code html_url} property
+	 * @param src the {@code src} property
+	 * @param name the {@code name} property
+	 * @param extra the properties not named above
+	 */
+	public AddonReference {
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static AddonReference of() {
-        return new AddonReference(
-                null, null, null, null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object, to fill with the {@code with...} methods.
+	 * @return the object
+	 */
+	public static AddonReference of() {
+		return new AddonReference(null, null, null, null, null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a reference with this id.
-     * @param id the object's id
-     * @return the reference
-     */
-    public static AddonReference of(String id) {
-        return new AddonReference(
-                id, null, null, null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns a reference with this id.
+	 * @param id the object's id
+	 * @return the reference
+	 */
+	public static AddonReference of(String id) {
+		return new AddonReference(id, null, null, null, null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code id}.
-     * @param id the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public AddonReference withId(@Nullable String id) {
-        return new AddonReference(
-                id, this.summary, this.type, this.self, this.htmlUrl, this.src, this.name, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code id}.
+	 * @param id the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public AddonReference withId(@Nullable String id) {
+		return new AddonReference(id, this.summary, this.type, this.self, this.htmlUrl, this.src, this.name,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code type}.
-     * @param type the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public AddonReference withType(@Nullable String type) {
-        return new AddonReference(
-                this.id, this.summary, type, this.self, this.htmlUrl, this.src, this.name, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code type}.
+	 * @param type the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public AddonReference withType(@Nullable String type) {
+		return new AddonReference(this.id, this.summary, type, this.self, this.htmlUrl, this.src, this.name,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code src}.
-     * @param src the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public AddonReference withSrc(@Nullable String src) {
-        return new AddonReference(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, src, this.name, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code src}.
+	 * @param src the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public AddonReference withSrc(@Nullable String src) {
+		return new AddonReference(this.id, this.summary, this.type, this.self, this.htmlUrl, src, this.name,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code name}.
-     * @param name the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public AddonReference withName(@Nullable String name) {
-        return new AddonReference(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.src, name, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code name}.
+	 * @param name the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public AddonReference withName(@Nullable String name) {
+		return new AddonReference(this.id, this.summary, this.type, this.self, this.htmlUrl, this.src, name,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public AddonReference withExtra(String name, JsonNode value) {
-        return new AddonReference(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.src, this.name,
-                Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public AddonReference withExtra(String name, JsonNode value) {
+		return new AddonReference(this.id, this.summary, this.type, this.self, this.htmlUrl, this.src, this.name,
+				Values.with(this.extra, name, value));
+	}
 }

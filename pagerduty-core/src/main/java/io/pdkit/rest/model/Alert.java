@@ -18,9 +18,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * An alert: one signal from a monitoring tool, grouped into an incident.
  * <p>
- * Generated from the {@code Alert} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * Generated from the {@code Alert} schema of PagerDuty's REST API. Every property may be
+ * absent ({@code null}) when read; properties this version does not name are kept in
+ * {@link #extra()} and written back, and {@code null} properties are left out when
+ * written.
  *
  * <pre>{@code
  * Alert changed = original.withStatus(newValue);
@@ -35,7 +36,8 @@ import tools.jackson.databind.JsonNode;
  * @param status {@code status}: one of {@link Status}
  * @param alertKey {@code alert_key}: text, set by PagerDuty
  * @param service {@code service}: a {@link ServiceReference}
- * @param firstTriggerLogEntry {@code first_trigger_log_entry}: a {@link LogEntryReference}
+ * @param firstTriggerLogEntry {@code first_trigger_log_entry}: a
+ * {@link LogEntryReference}
  * @param incident {@code incident}: an {@link IncidentReference}
  * @param suppressed {@code suppressed}: a flag, set by PagerDuty
  * @param severity {@code severity}: one of {@link Severity}, set by PagerDuty
@@ -44,264 +46,253 @@ import tools.jackson.databind.JsonNode;
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record Alert(
-        @JsonProperty("id") @Nullable String id,
-        @JsonProperty("summary") @Nullable String summary,
-        @JsonProperty("type") @Nullable String type,
-        @JsonProperty("self") @Nullable String self,
-        @JsonProperty("html_url") @Nullable String htmlUrl,
-        @JsonProperty("created_at") @Nullable OffsetDateTime createdAt,
-        @JsonProperty("status") @Nullable Status status,
-        @JsonProperty("alert_key") @Nullable String alertKey,
-        @JsonProperty("service") @Nullable ServiceReference service,
-        @JsonProperty("first_trigger_log_entry") @Nullable LogEntryReference firstTriggerLogEntry,
-        @JsonProperty("incident") @Nullable IncidentReference incident,
-        @JsonProperty("suppressed") @Nullable Boolean suppressed,
-        @JsonProperty("severity") @Nullable Severity severity,
-        @JsonProperty("integration") @Nullable IntegrationReference integration,
-        @JsonProperty("body") @Nullable JsonNode body,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record Alert(@JsonProperty("id") @Nullable String id, @JsonProperty("summary") @Nullable String summary,
+		@JsonProperty("type") @Nullable String type, @JsonProperty("self") @Nullable String self,
+		@JsonProperty("html_url") @Nullable String htmlUrl,
+		@JsonProperty("created_at") @Nullable OffsetDateTime createdAt, @JsonProperty("status") @Nullable Status status,
+		@JsonProperty("alert_key") @Nullable String alertKey,
+		@JsonProperty("service") @Nullable ServiceReference service,
+		@JsonProperty("first_trigger_log_entry") @Nullable LogEntryReference firstTriggerLogEntry,
+		@JsonProperty("incident") @Nullable IncidentReference incident,
+		@JsonProperty("suppressed") @Nullable Boolean suppressed, @JsonProperty("severity") @Nullable Severity severity,
+		@JsonProperty("integration") @Nullable IntegrationReference integration,
+		@JsonProperty("body") @Nullable JsonNode body, @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** The {@code type} PagerDuty gives this object. */
-    public static final String TYPE = "alert";
+	/** The {@code type} PagerDuty gives this object. */
+	public static final String TYPE = "alert";
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param id the {@code id} property
-     * @param summary the {@code summary} property
-     * @param type the {@code type} property
-     * @param self the {@code self} property
-     * @param htmlUrl the {@code html_url} property
-     * @param createdAt the {@code created_at} property
-     * @param status the {@code status} property
-     * @param alertKey the {@code alert_key} property
-     * @param service the {@code service} property
-     * @param firstTriggerLogEntry the {@code first_trigger_log_entry} property
-     * @param incident the {@code incident} property
-     * @param suppressed the {@code suppressed} property
-     * @param severity the {@code severity} property
-     * @param integration the {@code integration} property
-     * @param body the {@code body} property
-     * @param extra the properties not named above
-     */
-    public Alert {
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param id the {@code id} property
+	 * @param summary the {@code summary} property
+	 * @param type the {@code type} property
+	 * @param self the {@code self} property
+	 * @param htmlUrl the {@code html_url} property
+	 * @param createdAt the {@code created_at} property
+	 * @param status the {@code status} property
+	 * @param alertKey the {@code alert_key} property
+	 * @param service the {@code service} property
+	 * @param firstTriggerLogEntry the {@code first_trigger_log_entry} property
+	 * @param incident the {@code incident} property
+	 * @param suppressed the {@code suppressed} property
+	 * @param severity the {@code severity} property
+	 * @param integration the {@code integration} property
+	 * @param body the {@code body} property
+	 * @param extra the properties not named above
+	 */
+	public Alert {
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static Alert of() {
-        return new Alert(
-                null, null, TYPE, null, null, null, null, null, null, null, null, null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...}
+	 * methods.
+	 * @return the object
+	 */
+	public static Alert of() {
+		return new Alert(null, null, TYPE, null, null, null, null, null, null, null, null, null, null, null, null,
+				Map.of());
+	}
 
-    /**
-     * Returns a reference to the object with this id, as request bodies expect one.
-     * @param id the object's id
-     * @return the reference
-     */
-    public static Alert reference(String id) {
-        return new Alert(
-                id, null, TYPE + "_reference", null, null, null, null, null, null, null, null, null, null, null,
-                null, Map.of());
-    }
+	/**
+	 * Returns a reference to the object with this id, as request bodies expect one.
+	 * @param id the object's id
+	 * @return the reference
+	 */
+	public static Alert reference(String id) {
+		return new Alert(id, null, TYPE + "_reference", null, null, null, null, null, null, null, null, null, null,
+				null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code id}.
-     * @param id the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Alert withId(@Nullable String id) {
-        return new Alert(
-                id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, this.status, this.alertKey,
-                this.service, this.firstTriggerLogEntry, this.incident, this.suppressed, this.severity,
-                this.integration, this.body, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code id}.
+	 * @param id the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Alert withId(@Nullable String id) {
+		return new Alert(id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, this.status,
+				this.alertKey, this.service, this.firstTriggerLogEntry, this.incident, this.suppressed, this.severity,
+				this.integration, this.body, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code type}.
-     * @param type the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Alert withType(@Nullable String type) {
-        return new Alert(
-                this.id, this.summary, type, this.self, this.htmlUrl, this.createdAt, this.status, this.alertKey,
-                this.service, this.firstTriggerLogEntry, this.incident, this.suppressed, this.severity,
-                this.integration, this.body, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code type}.
+	 * @param type the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Alert withType(@Nullable String type) {
+		return new Alert(this.id, this.summary, type, this.self, this.htmlUrl, this.createdAt, this.status,
+				this.alertKey, this.service, this.firstTriggerLogEntry, this.incident, this.suppressed, this.severity,
+				this.integration, this.body, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code status}.
-     * @param status the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Alert withStatus(@Nullable Status status) {
-        return new Alert(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, status, this.alertKey,
-                this.service, this.firstTriggerLogEntry, this.incident, this.suppressed, this.severity,
-                this.integration, this.body, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code status}.
+	 * @param status the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Alert withStatus(@Nullable Status status) {
+		return new Alert(this.id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, status,
+				this.alertKey, this.service, this.firstTriggerLogEntry, this.incident, this.suppressed, this.severity,
+				this.integration, this.body, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code service}.
-     * @param service the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Alert withService(@Nullable ServiceReference service) {
-        return new Alert(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, this.status,
-                this.alertKey, service, this.firstTriggerLogEntry, this.incident, this.suppressed, this.severity,
-                this.integration, this.body, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code service}.
+	 * @param service the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Alert withService(@Nullable ServiceReference service) {
+		return new Alert(this.id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, this.status,
+				this.alertKey, service, this.firstTriggerLogEntry, this.incident, this.suppressed, this.severity,
+				this.integration, this.body, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code first_trigger_log_entry}.
-     * @param firstTriggerLogEntry the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Alert withFirstTriggerLogEntry(@Nullable LogEntryReference firstTriggerLogEntry) {
-        return new Alert(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, this.status,
-                this.alertKey, this.service, firstTriggerLogEntry, this.incident, this.suppressed, this.severity,
-                this.integration, this.body, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code first_trigger_log_entry}.
+	 * @param firstTriggerLogEntry the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Alert withFirstTriggerLogEntry(@Nullable LogEntryReference firstTriggerLogEntry) {
+		return new Alert(this.id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, this.status,
+				this.alertKey, this.service, firstTriggerLogEntry, this.incident, this.suppressed, this.severity,
+				this.integration, this.body, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code incident}.
-     * @param incident the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Alert withIncident(@Nullable IncidentReference incident) {
-        return new Alert(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, this.status,
-                this.alertKey, this.service, this.firstTriggerLogEntry, incident, this.suppressed, this.severity,
-                this.integration, this.body, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code incident}.
+	 * @param incident the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Alert withIncident(@Nullable IncidentReference incident) {
+		return new Alert(this.id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, this.status,
+				this.alertKey, this.service, this.firstTriggerLogEntry, incident, this.suppressed, this.severity,
+				this.integration, this.body, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code integration}.
-     * @param integration the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Alert withIntegration(@Nullable IntegrationReference integration) {
-        return new Alert(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, this.status,
-                this.alertKey, this.service, this.firstTriggerLogEntry, this.incident, this.suppressed,
-                this.severity, integration, this.body, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code integration}.
+	 * @param integration the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Alert withIntegration(@Nullable IntegrationReference integration) {
+		return new Alert(this.id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, this.status,
+				this.alertKey, this.service, this.firstTriggerLogEntry, this.incident, this.suppressed, this.severity,
+				integration, this.body, this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public Alert withExtra(String name, JsonNode value) {
-        return new Alert(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, this.status,
-                this.alertKey, this.service, this.firstTriggerLogEntry, this.incident, this.suppressed,
-                this.severity, this.integration, this.body, Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public Alert withExtra(String name, JsonNode value) {
+		return new Alert(this.id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, this.status,
+				this.alertKey, this.service, this.firstTriggerLogEntry, this.incident, this.suppressed, this.severity,
+				this.integration, this.body, Values.with(this.extra, name, value));
+	}
 
-    /**
-     * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any other value
-     * (read without failing, and left out when written so the server keeps it).
-     */
-    public enum Status {
+	/**
+	 * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any
+	 * other value (read without failing, and left out when written so the server keeps
+	 * it).
+	 */
+	public enum Status {
 
-        /** The value {@code triggered}. */
-        TRIGGERED("triggered"),
+		/** The value {@code triggered}. */
+		TRIGGERED("triggered"),
 
-        /** The value {@code resolved}. */
-        RESOLVED("resolved"),
+		/** The value {@code resolved}. */
+		RESOLVED("resolved"),
 
-        /** A value this version does not know. */
-        UNKNOWN(null);
+		/** A value this version does not know. */
+		UNKNOWN(null);
 
-        private final @Nullable String value;
+		private final @Nullable String value;
 
-        Status(@Nullable String value) {
-            this.value = value;
-        }
+		Status(@Nullable String value) {
+			this.value = value;
+		}
 
-        /**
-         * Returns the value as PagerDuty writes it.
-         * @return the value, {@code null} for {@link #UNKNOWN}
-         */
-        @JsonValue
-        public @Nullable String value() {
-            return this.value;
-        }
+		/**
+		 * Returns the value as PagerDuty writes it.
+		 * @return the value, {@code null} for {@link #UNKNOWN}
+		 */
+		@JsonValue
+		public @Nullable String value() {
+			return this.value;
+		}
 
-        /**
-         * Returns the constant for a value, {@link #UNKNOWN} if there is none.
-         * @param value the value as PagerDuty writes it
-         * @return the constant
-         */
-        @JsonCreator
-        public static Status fromValue(String value) {
-            for (Status candidate : values()) {
-                if (value.equals(candidate.value)) {
-                    return candidate;
-                }
-            }
-            return UNKNOWN;
-        }
+		/**
+		 * Returns the constant for a value, {@link #UNKNOWN} if there is none.
+		 * @param value the value as PagerDuty writes it
+		 * @return the constant
+		 */
+		@JsonCreator
+		public static Status fromValue(String value) {
+			for (Status candidate : values()) {
+				if (value.equals(candidate.value)) {
+					return candidate;
+				}
+			}
+			return UNKNOWN;
+		}
 
-    }
+	}
 
-    /**
-     * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any other value
-     * (read without failing, and left out when written so the server keeps it).
-     */
-    public enum Severity {
+	/**
+	 * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any
+	 * other value (read without failing, and left out when written so the server keeps
+	 * it).
+	 */
+	public enum Severity {
 
-        /** The value {@code info}. */
-        INFO("info"),
+		/** The value {@code info}. */
+		INFO("info"),
 
-        /** The value {@code warning}. */
-        WARNING("warning"),
+		/** The value {@code warning}. */
+		WARNING("warning"),
 
-        /** The value {@code error}. */
-        ERROR("error"),
+		/** The value {@code error}. */
+		ERROR("error"),
 
-        /** The value {@code critical}. */
-        CRITICAL("critical"),
+		/** The value {@code critical}. */
+		CRITICAL("critical"),
 
-        /** A value this version does not know. */
-        UNKNOWN(null);
+		/** A value this version does not know. */
+		UNKNOWN(null);
 
-        private final @Nullable String value;
+		private final @Nullable String value;
 
-        Severity(@Nullable String value) {
-            this.value = value;
-        }
+		Severity(@Nullable String value) {
+			this.value = value;
+		}
 
-        /**
-         * Returns the value as PagerDuty writes it.
-         * @return the value, {@code null} for {@link #UNKNOWN}
-         */
-        @JsonValue
-        public @Nullable String value() {
-            return this.value;
-        }
+		/**
+		 * Returns the value as PagerDuty writes it.
+		 * @return the value, {@code null} for {@link #UNKNOWN}
+		 */
+		@JsonValue
+		public @Nullable String value() {
+			return this.value;
+		}
 
-        /**
-         * Returns the constant for a value, {@link #UNKNOWN} if there is none.
-         * @param value the value as PagerDuty writes it
-         * @return the constant
-         */
-        @JsonCreator
-        public static Severity fromValue(String value) {
-            for (Severity candidate : values()) {
-                if (value.equals(candidate.value)) {
-                    return candidate;
-                }
-            }
-            return UNKNOWN;
-        }
+		/**
+		 * Returns the constant for a value, {@link #UNKNOWN} if there is none.
+		 * @param value the value as PagerDuty writes it
+		 * @return the constant
+		 */
+		@JsonCreator
+		public static Severity fromValue(String value) {
+			for (Severity candidate : values()) {
+				if (value.equals(candidate.value)) {
+					return candidate;
+				}
+			}
+			return UNKNOWN;
+		}
 
-    }
+	}
 }

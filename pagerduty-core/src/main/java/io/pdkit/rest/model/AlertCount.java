@@ -16,8 +16,9 @@ import tools.jackson.databind.JsonNode;
  * How many alerts of an incident are in each state.
  * <p>
  * Generated from the {@code AlertCount} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * may be absent ({@code null}) when read; properties this version does not name are kept
+ * in {@link #extra()} and written back, and {@code null} properties are left out when
+ * written.
  *
  * <pre>{@code
  * AlertCount changed = original.withTriggered(newValue);
@@ -29,70 +30,64 @@ import tools.jackson.databind.JsonNode;
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record AlertCount(
-        @JsonProperty("triggered") @Nullable Integer triggered,
-        @JsonProperty("resolved") @Nullable Integer resolved,
-        @JsonProperty("all") @Nullable Integer all,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record AlertCount(@JsonProperty("triggered") @Nullable Integer triggered,
+		@JsonProperty("resolved") @Nullable Integer resolved, @JsonProperty("all") @Nullable Integer all,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param triggered the {@code triggered} property
-     * @param resolved the {@code resolved} property
-     * @param all the {@code all} property
-     * @param extra the properties not named above
-     */
-    public AlertCount {
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param triggered the {@code triggered} property
+	 * @param resolved the {@code resolved} property
+	 * @param all the {@code all} property
+	 * @param extra the properties not named above
+	 */
+	public AlertCount {
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static AlertCount of() {
-        return new AlertCount(
-                null, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object, to fill with the {@code with...} methods.
+	 * @return the object
+	 */
+	public static AlertCount of() {
+		return new AlertCount(null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code triggered}.
-     * @param triggered the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public AlertCount withTriggered(@Nullable Integer triggered) {
-        return new AlertCount(
-                triggered, this.resolved, this.all, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code triggered}.
+	 * @param triggered the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public AlertCount withTriggered(@Nullable Integer triggered) {
+		return new AlertCount(triggered, this.resolved, this.all, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code resolved}.
-     * @param resolved the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public AlertCount withResolved(@Nullable Integer resolved) {
-        return new AlertCount(
-                this.triggered, resolved, this.all, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code resolved}.
+	 * @param resolved the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public AlertCount withResolved(@Nullable Integer resolved) {
+		return new AlertCount(this.triggered, resolved, this.all, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code all}.
-     * @param all the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public AlertCount withAll(@Nullable Integer all) {
-        return new AlertCount(
-                this.triggered, this.resolved, all, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code all}.
+	 * @param all the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public AlertCount withAll(@Nullable Integer all) {
+		return new AlertCount(this.triggered, this.resolved, all, this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public AlertCount withExtra(String name, JsonNode value) {
-        return new AlertCount(
-                this.triggered, this.resolved, this.all, Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public AlertCount withExtra(String name, JsonNode value) {
+		return new AlertCount(this.triggered, this.resolved, this.all, Values.with(this.extra, name, value));
+	}
 }

@@ -17,8 +17,9 @@ import tools.jackson.databind.JsonNode;
  * Who an incident is assigned to, and since when.
  * <p>
  * Generated from the {@code Assignment} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * may be absent ({@code null}) when read; properties this version does not name are kept
+ * in {@link #extra()} and written back, and {@code null} properties are left out when
+ * written.
  *
  * <pre>{@code
  * Assignment changed = original.withAt(newValue);
@@ -29,58 +30,53 @@ import tools.jackson.databind.JsonNode;
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record Assignment(
-        @JsonProperty("at") @Nullable OffsetDateTime at,
-        @JsonProperty("assignee") @Nullable User assignee,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record Assignment(@JsonProperty("at") @Nullable OffsetDateTime at,
+		@JsonProperty("assignee") @Nullable User assignee, @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param at the {@code at} property
-     * @param assignee the {@code assignee} property
-     * @param extra the properties not named above
-     */
-    public Assignment {
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param at the {@code at} property
+	 * @param assignee the {@code assignee} property
+	 * @param extra the properties not named above
+	 */
+	public Assignment {
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static Assignment of() {
-        return new Assignment(
-                null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object, to fill with the {@code with...} methods.
+	 * @return the object
+	 */
+	public static Assignment of() {
+		return new Assignment(null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code at}.
-     * @param at the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Assignment withAt(@Nullable OffsetDateTime at) {
-        return new Assignment(
-                at, this.assignee, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code at}.
+	 * @param at the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Assignment withAt(@Nullable OffsetDateTime at) {
+		return new Assignment(at, this.assignee, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code assignee}.
-     * @param assignee the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Assignment withAssignee(@Nullable User assignee) {
-        return new Assignment(
-                this.at, assignee, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code assignee}.
+	 * @param assignee the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Assignment withAssignee(@Nullable User assignee) {
+		return new Assignment(this.at, assignee, this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public Assignment withExtra(String name, JsonNode value) {
-        return new Assignment(
-                this.at, this.assignee, Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public Assignment withExtra(String name, JsonNode value) {
+		return new Assignment(this.at, this.assignee, Values.with(this.extra, name, value));
+	}
 }

@@ -15,9 +15,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * Where responders meet to work on an incident.
  * <p>
- * Generated from the {@code ConferenceBridge} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * Generated from the {@code ConferenceBridge} schema of PagerDuty's REST API. Every
+ * property may be absent ({@code null}) when read; properties this version does not name
+ * are kept in {@link #extra()} and written back, and {@code null} properties are left out
+ * when written.
  *
  * <pre>{@code
  * ConferenceBridge changed = original.withConferenceNumber(newValue);
@@ -28,58 +29,54 @@ import tools.jackson.databind.JsonNode;
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record ConferenceBridge(
-        @JsonProperty("conference_number") @Nullable String conferenceNumber,
-        @JsonProperty("conference_url") @Nullable String conferenceUrl,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record ConferenceBridge(@JsonProperty("conference_number") @Nullable String conferenceNumber,
+		@JsonProperty("conference_url") @Nullable String conferenceUrl,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param conferenceNumber the {@code conference_number} property
-     * @param conferenceUrl the {@code conference_url} property
-     * @param extra the properties not named above
-     */
-    public ConferenceBridge {
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param conferenceNumber the {@code conference_number} property
+	 * @param conferenceUrl the {@code conference_url} property
+	 * @param extra the properties not named above
+	 */
+	public ConferenceBridge {
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static ConferenceBridge of() {
-        return new ConferenceBridge(
-                null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object, to fill with the {@code with...} methods.
+	 * @return the object
+	 */
+	public static ConferenceBridge of() {
+		return new ConferenceBridge(null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code conference_number}.
-     * @param conferenceNumber the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public ConferenceBridge withConferenceNumber(@Nullable String conferenceNumber) {
-        return new ConferenceBridge(
-                conferenceNumber, this.conferenceUrl, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code conference_number}.
+	 * @param conferenceNumber the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public ConferenceBridge withConferenceNumber(@Nullable String conferenceNumber) {
+		return new ConferenceBridge(conferenceNumber, this.conferenceUrl, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code conference_url}.
-     * @param conferenceUrl the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public ConferenceBridge withConferenceUrl(@Nullable String conferenceUrl) {
-        return new ConferenceBridge(
-                this.conferenceNumber, conferenceUrl, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code conference_url}.
+	 * @param conferenceUrl the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public ConferenceBridge withConferenceUrl(@Nullable String conferenceUrl) {
+		return new ConferenceBridge(this.conferenceNumber, conferenceUrl, this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public ConferenceBridge withExtra(String name, JsonNode value) {
-        return new ConferenceBridge(
-                this.conferenceNumber, this.conferenceUrl, Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public ConferenceBridge withExtra(String name, JsonNode value) {
+		return new ConferenceBridge(this.conferenceNumber, this.conferenceUrl, Values.with(this.extra, name, value));
+	}
 }

@@ -16,8 +16,9 @@ import tools.jackson.databind.JsonNode;
  * A way to reach a user: email, phone, SMS, push or WhatsApp.
  * <p>
  * Generated from the {@code ContactMethod} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * may be absent ({@code null}) when read; properties this version does not name are kept
+ * in {@link #extra()} and written back, and {@code null} properties are left out when
+ * written.
  *
  * <pre>{@code
  * ContactMethod changed = original.withLabel(newValue);
@@ -33,89 +34,83 @@ import tools.jackson.databind.JsonNode;
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record ContactMethod(
-        @JsonProperty("id") @Nullable String id,
-        @JsonProperty("summary") @Nullable String summary,
-        @JsonProperty("type") @Nullable String type,
-        @JsonProperty("self") @Nullable String self,
-        @JsonProperty("html_url") @Nullable String htmlUrl,
-        @JsonProperty("label") @Nullable String label,
-        @JsonProperty("address") @Nullable String address,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record ContactMethod(@JsonProperty("id") @Nullable String id, @JsonProperty("summary") @Nullable String summary,
+		@JsonProperty("type") @Nullable String type, @JsonProperty("self") @Nullable String self,
+		@JsonProperty("html_url") @Nullable String htmlUrl, @JsonProperty("label") @Nullable String label,
+		@JsonProperty("address") @Nullable String address, @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param id the {@code id} property
-     * @param summary the {@code summary} property
-     * @param type the {@code type} property
-     * @param self the {@code self} property
-     * @param htmlUrl the {@code html_url} property
-     * @param label the {@code label} property
-     * @param address the {@code address} property
-     * @param extra the properties not named above
-     */
-    public ContactMethod {
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param id the {@code id} property
+	 * @param summary the {@code summary} property
+	 * @param type the {@code type} property
+	 * @param self the {@code self} property
+	 * @param htmlUrl the {@code html_url} property
+	 * @param label the {@code label} property
+	 * @param address the {@code address} property
+	 * @param extra the properties not named above
+	 */
+	public ContactMethod {
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static ContactMethod of() {
-        return new ContactMethod(
-                null, null, null, null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object, to fill with the {@code with...} methods.
+	 * @return the object
+	 */
+	public static ContactMethod of() {
+		return new ContactMethod(null, null, null, null, null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code id}.
-     * @param id the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public ContactMethod withId(@Nullable String id) {
-        return new ContactMethod(
-                id, this.summary, this.type, this.self, this.htmlUrl, this.label, this.address, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code id}.
+	 * @param id the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public ContactMethod withId(@Nullable String id) {
+		return new ContactMethod(id, this.summary, this.type, this.self, this.htmlUrl, this.label, this.address,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code type}.
-     * @param type the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public ContactMethod withType(@Nullable String type) {
-        return new ContactMethod(
-                this.id, this.summary, type, this.self, this.htmlUrl, this.label, this.address, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code type}.
+	 * @param type the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public ContactMethod withType(@Nullable String type) {
+		return new ContactMethod(this.id, this.summary, type, this.self, this.htmlUrl, this.label, this.address,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code label}.
-     * @param label the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public ContactMethod withLabel(@Nullable String label) {
-        return new ContactMethod(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, label, this.address, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code label}.
+	 * @param label the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public ContactMethod withLabel(@Nullable String label) {
+		return new ContactMethod(this.id, this.summary, this.type, this.self, this.htmlUrl, label, this.address,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code address}.
-     * @param address the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public ContactMethod withAddress(@Nullable String address) {
-        return new ContactMethod(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.label, address, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code address}.
+	 * @param address the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public ContactMethod withAddress(@Nullable String address) {
+		return new ContactMethod(this.id, this.summary, this.type, this.self, this.htmlUrl, this.label, address,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public ContactMethod withExtra(String name, JsonNode value) {
-        return new ContactMethod(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.label, this.address,
-                Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public ContactMethod withExtra(String name, JsonNode value) {
+		return new ContactMethod(this.id, this.summary, this.type, this.self, this.htmlUrl, this.label, this.address,
+				Values.with(this.extra, name, value));
+	}
 }

@@ -18,9 +18,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * An escalation policy: who is notified, in which order, and when.
  * <p>
- * Generated from the {@code EscalationPolicy} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * Generated from the {@code EscalationPolicy} schema of PagerDuty's REST API. Every
+ * property may be absent ({@code null}) when read; properties this version does not name
+ * are kept in {@link #extra()} and written back, and {@code null} properties are left out
+ * when written.
  *
  * <pre>{@code
  * EscalationPolicy changed = original.withName(newValue);
@@ -34,221 +35,219 @@ import tools.jackson.databind.JsonNode;
  * @param name {@code name}: text, required when creating
  * @param description {@code description}: text
  * @param numLoops {@code num_loops}: a whole number
- * @param onCallHandoffNotifications {@code on_call_handoff_notifications}: one of {@link OnCallHandoffNotifications}
- * @param escalationRules {@code escalation_rules}: a list of {@link EscalationRule}, required when creating
+ * @param onCallHandoffNotifications {@code on_call_handoff_notifications}: one of
+ * {@link OnCallHandoffNotifications}
+ * @param escalationRules {@code escalation_rules}: a list of {@link EscalationRule},
+ * required when creating
  * @param services {@code services}: a list of {@link ServiceReference}, set by PagerDuty
  * @param teams {@code teams}: a list of {@link TeamReference}
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record EscalationPolicy(
-        @JsonProperty("id") @Nullable String id,
-        @JsonProperty("summary") @Nullable String summary,
-        @JsonProperty("type") @Nullable String type,
-        @JsonProperty("self") @Nullable String self,
-        @JsonProperty("html_url") @Nullable String htmlUrl,
-        @JsonProperty("name") @Nullable String name,
-        @JsonProperty("description") @Nullable String description,
-        @JsonProperty("num_loops") @Nullable Integer numLoops,
-        @JsonProperty("on_call_handoff_notifications") @Nullable OnCallHandoffNotifications onCallHandoffNotifications,
-        @JsonProperty("escalation_rules") @Nullable List<EscalationRule> escalationRules,
-        @JsonProperty("services") @Nullable List<ServiceReference> services,
-        @JsonProperty("teams") @Nullable List<TeamReference> teams,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record EscalationPolicy(@JsonProperty("id") @Nullable String id,
+		@JsonProperty("summary") @Nullable String summary, @JsonProperty("type") @Nullable String type,
+		@JsonProperty("self") @Nullable String self, @JsonProperty("html_url") @Nullable String htmlUrl,
+		@JsonProperty("name") @Nullable String name, @JsonProperty("description") @Nullable String description,
+		@JsonProperty("num_loops") @Nullable Integer numLoops,
+		@JsonProperty("on_call_handoff_notifications") @Nullable OnCallHandoffNotifications onCallHandoffNotifications,
+		@JsonProperty("escalation_rules") @Nullable List<EscalationRule> escalationRules,
+		@JsonProperty("services") @Nullable List<ServiceReference> services,
+		@JsonProperty("teams") @Nullable List<TeamReference> teams,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** The {@code type} PagerDuty gives this object. */
-    public static final String TYPE = "escalation_policy";
+	/** The {@code type} PagerDuty gives this object. */
+	public static final String TYPE = "escalation_policy";
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param id the {@code id} property
-     * @param summary the {@code summary} property
-     * @param type the {@code type} property
-     * @param self the {@code self} property
-     * @param htmlUrl the {@code html_url} property
-     * @param name the {@code name} property
-     * @param description the {@code description} property
-     * @param numLoops the {@code num_loops} property
-     * @param onCallHandoffNotifications the {@code on_call_handoff_notifications} property
-     * @param escalationRules the {@code escalation_rules} property
-     * @param services the {@code services} property
-     * @param teams the {@code teams} property
-     * @param extra the properties not named above
-     */
-    public EscalationPolicy {
-        escalationRules = Values.list(escalationRules);
-        services = Values.list(services);
-        teams = Values.list(teams);
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param id the {@code id} property
+	 * @param summary the {@code summary} property
+	 * @param type the {@code type} property
+	 * @param self the {@code self} property
+	 * @param htmlUrl the {@code html_url} property
+	 * @param name the {@code name} property
+	 * @param description the {@code description} property
+	 * @param numLoops the {@code num_loops} property
+	 * @param onCallHandoffNotifications the {@code on_call_handoff_notifications}
+	 * property
+	 * @param escalationRules the {@code escalation_rules} property
+	 * @param services the {@code services} property
+	 * @param teams the {@code teams} property
+	 * @param extra the properties not named above
+	 */
+	public EscalationPolicy {
+		escalationRules = Values.list(escalationRules);
+		services = Values.list(services);
+		teams = Values.list(teams);
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static EscalationPolicy of() {
-        return new EscalationPolicy(
-                null, null, TYPE, null, null, null, null, null, null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...}
+	 * methods.
+	 * @return the object
+	 */
+	public static EscalationPolicy of() {
+		return new EscalationPolicy(null, null, TYPE, null, null, null, null, null, null, null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a reference to the object with this id, as request bodies expect one.
-     * @param id the object's id
-     * @return the reference
-     */
-    public static EscalationPolicy reference(String id) {
-        return new EscalationPolicy(
-                id, null, TYPE + "_reference", null, null, null, null, null, null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns a reference to the object with this id, as request bodies expect one.
+	 * @param id the object's id
+	 * @return the reference
+	 */
+	public static EscalationPolicy reference(String id) {
+		return new EscalationPolicy(id, null, TYPE + "_reference", null, null, null, null, null, null, null, null, null,
+				Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code id}.
-     * @param id the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public EscalationPolicy withId(@Nullable String id) {
-        return new EscalationPolicy(
-                id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description, this.numLoops,
-                this.onCallHandoffNotifications, this.escalationRules, this.services, this.teams, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code id}.
+	 * @param id the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public EscalationPolicy withId(@Nullable String id) {
+		return new EscalationPolicy(id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
+				this.numLoops, this.onCallHandoffNotifications, this.escalationRules, this.services, this.teams,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code type}.
-     * @param type the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public EscalationPolicy withType(@Nullable String type) {
-        return new EscalationPolicy(
-                this.id, this.summary, type, this.self, this.htmlUrl, this.name, this.description, this.numLoops,
-                this.onCallHandoffNotifications, this.escalationRules, this.services, this.teams, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code type}.
+	 * @param type the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public EscalationPolicy withType(@Nullable String type) {
+		return new EscalationPolicy(this.id, this.summary, type, this.self, this.htmlUrl, this.name, this.description,
+				this.numLoops, this.onCallHandoffNotifications, this.escalationRules, this.services, this.teams,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code name}.
-     * @param name the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public EscalationPolicy withName(@Nullable String name) {
-        return new EscalationPolicy(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, name, this.description, this.numLoops,
-                this.onCallHandoffNotifications, this.escalationRules, this.services, this.teams, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code name}.
+	 * @param name the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public EscalationPolicy withName(@Nullable String name) {
+		return new EscalationPolicy(this.id, this.summary, this.type, this.self, this.htmlUrl, name, this.description,
+				this.numLoops, this.onCallHandoffNotifications, this.escalationRules, this.services, this.teams,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code description}.
-     * @param description the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public EscalationPolicy withDescription(@Nullable String description) {
-        return new EscalationPolicy(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, description, this.numLoops,
-                this.onCallHandoffNotifications, this.escalationRules, this.services, this.teams, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code description}.
+	 * @param description the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public EscalationPolicy withDescription(@Nullable String description) {
+		return new EscalationPolicy(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, description,
+				this.numLoops, this.onCallHandoffNotifications, this.escalationRules, this.services, this.teams,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code num_loops}.
-     * @param numLoops the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public EscalationPolicy withNumLoops(@Nullable Integer numLoops) {
-        return new EscalationPolicy(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description, numLoops,
-                this.onCallHandoffNotifications, this.escalationRules, this.services, this.teams, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code num_loops}.
+	 * @param numLoops the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public EscalationPolicy withNumLoops(@Nullable Integer numLoops) {
+		return new EscalationPolicy(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name,
+				this.description, numLoops, this.onCallHandoffNotifications, this.escalationRules, this.services,
+				this.teams, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code on_call_handoff_notifications}.
-     * @param onCallHandoffNotifications the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public EscalationPolicy withOnCallHandoffNotifications(@Nullable OnCallHandoffNotifications onCallHandoffNotifications) {
-        return new EscalationPolicy(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
-                this.numLoops, onCallHandoffNotifications, this.escalationRules, this.services, this.teams,
-                this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code on_call_handoff_notifications}.
+	 * @param onCallHandoffNotifications the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public EscalationPolicy withOnCallHandoffNotifications(
+			@Nullable OnCallHandoffNotifications onCallHandoffNotifications) {
+		return new EscalationPolicy(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name,
+				this.description, this.numLoops, onCallHandoffNotifications, this.escalationRules, this.services,
+				this.teams, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code escalation_rules}.
-     * @param escalationRules the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public EscalationPolicy withEscalationRules(@Nullable List<EscalationRule> escalationRules) {
-        return new EscalationPolicy(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
-                this.numLoops, this.onCallHandoffNotifications, escalationRules, this.services, this.teams,
-                this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code escalation_rules}.
+	 * @param escalationRules the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public EscalationPolicy withEscalationRules(@Nullable List<EscalationRule> escalationRules) {
+		return new EscalationPolicy(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name,
+				this.description, this.numLoops, this.onCallHandoffNotifications, escalationRules, this.services,
+				this.teams, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code teams}.
-     * @param teams the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public EscalationPolicy withTeams(@Nullable List<TeamReference> teams) {
-        return new EscalationPolicy(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
-                this.numLoops, this.onCallHandoffNotifications, this.escalationRules, this.services, teams,
-                this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code teams}.
+	 * @param teams the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public EscalationPolicy withTeams(@Nullable List<TeamReference> teams) {
+		return new EscalationPolicy(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name,
+				this.description, this.numLoops, this.onCallHandoffNotifications, this.escalationRules, this.services,
+				teams, this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public EscalationPolicy withExtra(String name, JsonNode value) {
-        return new EscalationPolicy(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
-                this.numLoops, this.onCallHandoffNotifications, this.escalationRules, this.services, this.teams,
-                Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public EscalationPolicy withExtra(String name, JsonNode value) {
+		return new EscalationPolicy(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name,
+				this.description, this.numLoops, this.onCallHandoffNotifications, this.escalationRules, this.services,
+				this.teams, Values.with(this.extra, name, value));
+	}
 
-    /**
-     * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any other value
-     * (read without failing, and left out when written so the server keeps it).
-     */
-    public enum OnCallHandoffNotifications {
+	/**
+	 * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any
+	 * other value (read without failing, and left out when written so the server keeps
+	 * it).
+	 */
+	public enum OnCallHandoffNotifications {
 
-        /** The value {@code if_has_services}. */
-        IF_HAS_SERVICES("if_has_services"),
+		/** The value {@code if_has_services}. */
+		IF_HAS_SERVICES("if_has_services"),
 
-        /** The value {@code always}. */
-        ALWAYS("always"),
+		/** The value {@code always}. */
+		ALWAYS("always"),
 
-        /** A value this version does not know. */
-        UNKNOWN(null);
+		/** A value this version does not know. */
+		UNKNOWN(null);
 
-        private final @Nullable String value;
+		private final @Nullable String value;
 
-        OnCallHandoffNotifications(@Nullable String value) {
-            this.value = value;
-        }
+		OnCallHandoffNotifications(@Nullable String value) {
+			this.value = value;
+		}
 
-        /**
-         * Returns the value as PagerDuty writes it.
-         * @return the value, {@code null} for {@link #UNKNOWN}
-         */
-        @JsonValue
-        public @Nullable String value() {
-            return this.value;
-        }
+		/**
+		 * Returns the value as PagerDuty writes it.
+		 * @return the value, {@code null} for {@link #UNKNOWN}
+		 */
+		@JsonValue
+		public @Nullable String value() {
+			return this.value;
+		}
 
-        /**
-         * Returns the constant for a value, {@link #UNKNOWN} if there is none.
-         * @param value the value as PagerDuty writes it
-         * @return the constant
-         */
-        @JsonCreator
-        public static OnCallHandoffNotifications fromValue(String value) {
-            for (OnCallHandoffNotifications candidate : values()) {
-                if (value.equals(candidate.value)) {
-                    return candidate;
-                }
-            }
-            return UNKNOWN;
-        }
+		/**
+		 * Returns the constant for a value, {@link #UNKNOWN} if there is none.
+		 * @param value the value as PagerDuty writes it
+		 * @return the constant
+		 */
+		@JsonCreator
+		public static OnCallHandoffNotifications fromValue(String value) {
+			for (OnCallHandoffNotifications candidate : values()) {
+				if (value.equals(candidate.value)) {
+					return candidate;
+				}
+			}
+			return UNKNOWN;
+		}
 
-    }
+	}
 }

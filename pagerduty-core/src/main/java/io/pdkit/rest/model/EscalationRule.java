@@ -18,146 +18,152 @@ import tools.jackson.databind.JsonNode;
 /**
  * One level of an escalation policy and the targets it notifies.
  * <p>
- * Generated from the {@code EscalationRule} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * Generated from the {@code EscalationRule} schema of PagerDuty's REST API. Every
+ * property may be absent ({@code null}) when read; properties this version does not name
+ * are kept in {@link #extra()} and written back, and {@code null} properties are left out
+ * when written.
  *
  * <pre>{@code
  * EscalationRule changed = original.withEscalationDelayInMinutes(newValue);
  * }</pre>
  *
  * @param id {@code id}: text, set by PagerDuty
- * @param escalationDelayInMinutes {@code escalation_delay_in_minutes}: a whole number, required when creating
- * @param targets {@code targets}: a list of {@link EscalationTargetReference}, required when creating
- * @param escalationRuleAssignmentStrategy {@code escalation_rule_assignment_strategy}: one of {@link EscalationRuleAssignmentStrategy}
+ * @param escalationDelayInMinutes {@code escalation_delay_in_minutes}: a whole number,
+ * required when creating
+ * @param targets {@code targets}: a list of {@link EscalationTargetReference}, required
+ * when creating
+ * @param escalationRuleAssignmentStrategy {@code escalation_rule_assignment_strategy}:
+ * one of {@link EscalationRuleAssignmentStrategy}
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record EscalationRule(
-        @JsonProperty("id") @Nullable String id,
-        @JsonProperty("escalation_delay_in_minutes") @Nullable Integer escalationDelayInMinutes,
-        @JsonProperty("targets") @Nullable List<EscalationTargetReference> targets,
-        @JsonProperty("escalation_rule_assignment_strategy") @Nullable EscalationRuleAssignmentStrategy escalationRuleAssignmentStrategy,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record EscalationRule(@JsonProperty("id") @Nullable String id,
+		@JsonProperty("escalation_delay_in_minutes") @Nullable Integer escalationDelayInMinutes,
+		@JsonProperty("targets") @Nullable List<EscalationTargetReference> targets,
+		@JsonProperty("escalation_rule_assignment_strategy") @Nullable EscalationRuleAssignmentStrategy escalationRuleAssignmentStrategy,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param id the {@code id} property
-     * @param escalationDelayInMinutes the {@code escalation_delay_in_minutes} property
-     * @param targets the {@code targets} property
-     * @param escalationRuleAssignmentStrategy the {@code escalation_rule_assignment_strategy} property
-     * @param extra the properties not named above
-     */
-    public EscalationRule {
-        targets = Values.list(targets);
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param id the {@code id} property
+	 * @param escalationDelayInMinutes the {@code escalation_delay_in_minutes} property
+	 * @param targets the {@code targets} property
+	 * @param escalationRuleAssignmentStrategy the
+	 * {@code escalation_rule_assignment_strategy} property
+	 * @param extra the properties not named above
+	 */
+	public EscalationRule {
+		targets = Values.list(targets);
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static EscalationRule of() {
-        return new EscalationRule(
-                null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object, to fill with the {@code with...} methods.
+	 * @return the object
+	 */
+	public static EscalationRule of() {
+		return new EscalationRule(null, null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code id}.
-     * @param id the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public EscalationRule withId(@Nullable String id) {
-        return new EscalationRule(
-                id, this.escalationDelayInMinutes, this.targets, this.escalationRuleAssignmentStrategy, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code id}.
+	 * @param id the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public EscalationRule withId(@Nullable String id) {
+		return new EscalationRule(id, this.escalationDelayInMinutes, this.targets,
+				this.escalationRuleAssignmentStrategy, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code escalation_delay_in_minutes}.
-     * @param escalationDelayInMinutes the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public EscalationRule withEscalationDelayInMinutes(@Nullable Integer escalationDelayInMinutes) {
-        return new EscalationRule(
-                this.id, escalationDelayInMinutes, this.targets, this.escalationRuleAssignmentStrategy, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code escalation_delay_in_minutes}.
+	 * @param escalationDelayInMinutes the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public EscalationRule withEscalationDelayInMinutes(@Nullable Integer escalationDelayInMinutes) {
+		return new EscalationRule(this.id, escalationDelayInMinutes, this.targets,
+				this.escalationRuleAssignmentStrategy, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code targets}.
-     * @param targets the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public EscalationRule withTargets(@Nullable List<EscalationTargetReference> targets) {
-        return new EscalationRule(
-                this.id, this.escalationDelayInMinutes, targets, this.escalationRuleAssignmentStrategy, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code targets}.
+	 * @param targets the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public EscalationRule withTargets(@Nullable List<EscalationTargetReference> targets) {
+		return new EscalationRule(this.id, this.escalationDelayInMinutes, targets,
+				this.escalationRuleAssignmentStrategy, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code escalation_rule_assignment_strategy}.
-     * @param escalationRuleAssignmentStrategy the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public EscalationRule withEscalationRuleAssignmentStrategy(@Nullable EscalationRuleAssignmentStrategy escalationRuleAssignmentStrategy) {
-        return new EscalationRule(
-                this.id, this.escalationDelayInMinutes, this.targets, escalationRuleAssignmentStrategy, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code escalation_rule_assignment_strategy}.
+	 * @param escalationRuleAssignmentStrategy the new value, or {@code null} to leave it
+	 * out
+	 * @return the copy
+	 */
+	public EscalationRule withEscalationRuleAssignmentStrategy(
+			@Nullable EscalationRuleAssignmentStrategy escalationRuleAssignmentStrategy) {
+		return new EscalationRule(this.id, this.escalationDelayInMinutes, this.targets,
+				escalationRuleAssignmentStrategy, this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public EscalationRule withExtra(String name, JsonNode value) {
-        return new EscalationRule(
-                this.id, this.escalationDelayInMinutes, this.targets, this.escalationRuleAssignmentStrategy,
-                Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public EscalationRule withExtra(String name, JsonNode value) {
+		return new EscalationRule(this.id, this.escalationDelayInMinutes, this.targets,
+				this.escalationRuleAssignmentStrategy, Values.with(this.extra, name, value));
+	}
 
-    /**
-     * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any other value
-     * (read without failing, and left out when written so the server keeps it).
-     */
-    public enum EscalationRuleAssignmentStrategy {
+	/**
+	 * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any
+	 * other value (read without failing, and left out when written so the server keeps
+	 * it).
+	 */
+	public enum EscalationRuleAssignmentStrategy {
 
-        /** The value {@code round_robin}. */
-        ROUND_ROBIN("round_robin"),
+		/** The value {@code round_robin}. */
+		ROUND_ROBIN("round_robin"),
 
-        /** The value {@code assign_to_everyone}. */
-        ASSIGN_TO_EVERYONE("assign_to_everyone"),
+		/** The value {@code assign_to_everyone}. */
+		ASSIGN_TO_EVERYONE("assign_to_everyone"),
 
-        /** A value this version does not know. */
-        UNKNOWN(null);
+		/** A value this version does not know. */
+		UNKNOWN(null);
 
-        private final @Nullable String value;
+		private final @Nullable String value;
 
-        EscalationRuleAssignmentStrategy(@Nullable String value) {
-            this.value = value;
-        }
+		EscalationRuleAssignmentStrategy(@Nullable String value) {
+			this.value = value;
+		}
 
-        /**
-         * Returns the value as PagerDuty writes it.
-         * @return the value, {@code null} for {@link #UNKNOWN}
-         */
-        @JsonValue
-        public @Nullable String value() {
-            return this.value;
-        }
+		/**
+		 * Returns the value as PagerDuty writes it.
+		 * @return the value, {@code null} for {@link #UNKNOWN}
+		 */
+		@JsonValue
+		public @Nullable String value() {
+			return this.value;
+		}
 
-        /**
-         * Returns the constant for a value, {@link #UNKNOWN} if there is none.
-         * @param value the value as PagerDuty writes it
-         * @return the constant
-         */
-        @JsonCreator
-        public static EscalationRuleAssignmentStrategy fromValue(String value) {
-            for (EscalationRuleAssignmentStrategy candidate : values()) {
-                if (value.equals(candidate.value)) {
-                    return candidate;
-                }
-            }
-            return UNKNOWN;
-        }
+		/**
+		 * Returns the constant for a value, {@link #UNKNOWN} if there is none.
+		 * @param value the value as PagerDuty writes it
+		 * @return the constant
+		 */
+		@JsonCreator
+		public static EscalationRuleAssignmentStrategy fromValue(String value) {
+			for (EscalationRuleAssignmentStrategy candidate : values()) {
+				if (value.equals(candidate.value)) {
+					return candidate;
+				}
+			}
+			return UNKNOWN;
+		}
 
-    }
+	}
 }

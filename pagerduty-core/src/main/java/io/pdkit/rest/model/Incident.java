@@ -19,9 +19,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * An incident: a problem PagerDuty tracks from its trigger until it is resolved.
  * <p>
- * Generated from the {@code Incident} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * Generated from the {@code Incident} schema of PagerDuty's REST API. Every property may
+ * be absent ({@code null}) when read; properties this version does not name are kept in
+ * {@link #extra()} and written back, and {@code null} properties are left out when
+ * written.
  *
  * <pre>{@code
  * Incident changed = original.withTitle(newValue);
@@ -43,7 +44,8 @@ import tools.jackson.databind.JsonNode;
  * @param assignedVia {@code assigned_via}: one of {@link AssignedVia}, set by PagerDuty
  * @param lastStatusChangeAt {@code last_status_change_at}: a timestamp, set by PagerDuty
  * @param resolvedAt {@code resolved_at}: a timestamp
- * @param firstTriggerLogEntry {@code first_trigger_log_entry}: a {@link LogEntryReference}
+ * @param firstTriggerLogEntry {@code first_trigger_log_entry}: a
+ * {@link LogEntryReference}
  * @param alertCounts {@code alert_counts}: an {@link AlertCount}
  * @param isMergeable {@code is_mergeable}: a flag, set by PagerDuty
  * @param incidentType {@code incident_type}: a JSON value
@@ -56,600 +58,577 @@ import tools.jackson.databind.JsonNode;
  * @param priority {@code priority}: a {@link Priority}
  * @param resolveReason {@code resolve_reason}: a JSON object
  * @param conferenceBridge {@code conference_bridge}: a {@link ConferenceBridge}
- * @param incidentsResponders {@code incidents_responders}: a list of {@link IncidentsRespondersReference}, set by PagerDuty
- * @param responderRequests {@code responder_requests}: a list of JSON values, set by PagerDuty
+ * @param incidentsResponders {@code incidents_responders}: a list of
+ * {@link IncidentsRespondersReference}, set by PagerDuty
+ * @param responderRequests {@code responder_requests}: a list of JSON values, set by
+ * PagerDuty
  * @param urgency {@code urgency}: one of {@link Urgency}
  * @param body {@code body}: a JSON value
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record Incident(
-        @JsonProperty("id") @Nullable String id,
-        @JsonProperty("summary") @Nullable String summary,
-        @JsonProperty("type") @Nullable String type,
-        @JsonProperty("self") @Nullable String self,
-        @JsonProperty("html_url") @Nullable String htmlUrl,
-        @JsonProperty("incident_number") @Nullable Integer incidentNumber,
-        @JsonProperty("title") @Nullable String title,
-        @JsonProperty("created_at") @Nullable OffsetDateTime createdAt,
-        @JsonProperty("updated_at") @Nullable OffsetDateTime updatedAt,
-        @JsonProperty("status") @Nullable Status status,
-        @JsonProperty("incident_key") @Nullable String incidentKey,
-        @JsonProperty("service") @Nullable Service service,
-        @JsonProperty("assignments") @Nullable List<Assignment> assignments,
-        @JsonProperty("assigned_via") @Nullable AssignedVia assignedVia,
-        @JsonProperty("last_status_change_at") @Nullable OffsetDateTime lastStatusChangeAt,
-        @JsonProperty("resolved_at") @Nullable OffsetDateTime resolvedAt,
-        @JsonProperty("first_trigger_log_entry") @Nullable LogEntryReference firstTriggerLogEntry,
-        @JsonProperty("alert_counts") @Nullable AlertCount alertCounts,
-        @JsonProperty("is_mergeable") @Nullable Boolean isMergeable,
-        @JsonProperty("incident_type") @Nullable JsonNode incidentType,
-        @JsonProperty("escalation_policy") @Nullable EscalationPolicy escalationPolicy,
-        @JsonProperty("teams") @Nullable List<Team> teams,
-        @JsonProperty("pending_actions") @Nullable List<JsonNode> pendingActions,
-        @JsonProperty("acknowledgements") @Nullable List<Acknowledgement> acknowledgements,
-        @JsonProperty("alert_grouping") @Nullable JsonNode alertGrouping,
-        @JsonProperty("last_status_change_by") @Nullable AgentReference lastStatusChangeBy,
-        @JsonProperty("priority") @Nullable Priority priority,
-        @JsonProperty("resolve_reason") @Nullable JsonNode resolveReason,
-        @JsonProperty("conference_bridge") @Nullable ConferenceBridge conferenceBridge,
-        @JsonProperty("incidents_responders") @Nullable List<IncidentsRespondersReference> incidentsResponders,
-        @JsonProperty("responder_requests") @Nullable List<JsonNode> responderRequests,
-        @JsonProperty("urgency") @Nullable Urgency urgency,
-        @JsonProperty("body") @Nullable JsonNode body,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record Incident(@JsonProperty("id") @Nullable String id, @JsonProperty("summary") @Nullable String summary,
+		@JsonProperty("type") @Nullable String type, @JsonProperty("self") @Nullable String self,
+		@JsonProperty("html_url") @Nullable String htmlUrl,
+		@JsonProperty("incident_number") @Nullable Integer incidentNumber,
+		@JsonProperty("title") @Nullable String title, @JsonProperty("created_at") @Nullable OffsetDateTime createdAt,
+		@JsonProperty("updated_at") @Nullable OffsetDateTime updatedAt, @JsonProperty("status") @Nullable Status status,
+		@JsonProperty("incident_key") @Nullable String incidentKey, @JsonProperty("service") @Nullable Service service,
+		@JsonProperty("assignments") @Nullable List<Assignment> assignments,
+		@JsonProperty("assigned_via") @Nullable AssignedVia assignedVia,
+		@JsonProperty("last_status_change_at") @Nullable OffsetDateTime lastStatusChangeAt,
+		@JsonProperty("resolved_at") @Nullable OffsetDateTime resolvedAt,
+		@JsonProperty("first_trigger_log_entry") @Nullable LogEntryReference firstTriggerLogEntry,
+		@JsonProperty("alert_counts") @Nullable AlertCount alertCounts,
+		@JsonProperty("is_mergeable") @Nullable Boolean isMergeable,
+		@JsonProperty("incident_type") @Nullable JsonNode incidentType,
+		@JsonProperty("escalation_policy") @Nullable EscalationPolicy escalationPolicy,
+		@JsonProperty("teams") @Nullable List<Team> teams,
+		@JsonProperty("pending_actions") @Nullable List<JsonNode> pendingActions,
+		@JsonProperty("acknowledgements") @Nullable List<Acknowledgement> acknowledgements,
+		@JsonProperty("alert_grouping") @Nullable JsonNode alertGrouping,
+		@JsonProperty("last_status_change_by") @Nullable AgentReference lastStatusChangeBy,
+		@JsonProperty("priority") @Nullable Priority priority,
+		@JsonProperty("resolve_reason") @Nullable JsonNode resolveReason,
+		@JsonProperty("conference_bridge") @Nullable ConferenceBridge conferenceBridge,
+		@JsonProperty("incidents_responders") @Nullable List<IncidentsRespondersReference> incidentsResponders,
+		@JsonProperty("responder_requests") @Nullable List<JsonNode> responderRequests,
+		@JsonProperty("urgency") @Nullable Urgency urgency, @JsonProperty("body") @Nullable JsonNode body,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** The {@code type} PagerDuty gives this object. */
-    public static final String TYPE = "incident";
+	/** The {@code type} PagerDuty gives this object. */
+	public static final String TYPE = "incident";
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param id the {@code id} property
-     * @param summary the {@code summary} property
-     * @param type the {@code type} property
-     * @param self the {@code self} property
-     * @param htmlUrl the {@code html_url} property
-     * @param incidentNumber the {@code incident_number} property
-     * @param title the {@code title} property
-     * @param createdAt the {@code created_at} property
-     * @param updatedAt the {@code updated_at} property
-     * @param status the {@code status} property
-     * @param incidentKey the {@code incident_key} property
-     * @param service the {@code service} property
-     * @param assignments the {@code assignments} property
-     * @param assignedVia the {@code assigned_via} property
-     * @param lastStatusChangeAt the {@code last_status_change_at} property
-     * @param resolvedAt the {@code resolved_at} property
-     * @param firstTriggerLogEntry the {@code first_trigger_log_entry} property
-     * @param alertCounts the {@code alert_counts} property
-     * @param isMergeable the {@code is_mergeable} property
-     * @param incidentType the {@code incident_type} property
-     * @param escalationPolicy the {@code escalation_policy} property
-     * @param teams the {@code teams} property
-     * @param pendingActions the {@code pending_actions} property
-     * @param acknowledgements the {@code acknowledgements} property
-     * @param alertGrouping the {@code alert_grouping} property
-     * @param lastStatusChangeBy the {@code last_status_change_by} property
-     * @param priority the {@code priority} property
-     * @param resolveReason the {@code resolve_reason} property
-     * @param conferenceBridge the {@code conference_bridge} property
-     * @param incidentsResponders the {@code incidents_responders} property
-     * @param responderRequests the {@code responder_requests} property
-     * @param urgency the {@code urgency} property
-     * @param body the {@code body} property
-     * @param extra the properties not named above
-     */
-    public Incident {
-        assignments = Values.list(assignments);
-        teams = Values.list(teams);
-        pendingActions = Values.list(pendingActions);
-        acknowledgements = Values.list(acknowledgements);
-        incidentsResponders = Values.list(incidentsResponders);
-        responderRequests = Values.list(responderRequests);
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param id the {@code id} property
+	 * @param summary the {@code summary} property
+	 * @param type the {@code type} property
+	 * @param self the {@code self} property
+	 * @param htmlUrl the {@code html_url} property
+	 * @param incidentNumber the {@code incident_number} property
+	 * @param title the {@code title} property
+	 * @param createdAt the {@code created_at} property
+	 * @param updatedAt the {@code updated_at} property
+	 * @param status the {@code status} property
+	 * @param incidentKey the {@code incident_key} property
+	 * @param service the {@code service} property
+	 * @param assignments the {@code assignments} property
+	 * @param assignedVia the {@code assigned_via} property
+	 * @param lastStatusChangeAt the {@code last_status_change_at} property
+	 * @param resolvedAt the {@code resolved_at} property
+	 * @param firstTriggerLogEntry the {@code first_trigger_log_entry} property
+	 * @param alertCounts the {@code alert_counts} property
+	 * @param isMergeable the {@code is_mergeable} property
+	 * @param incidentType the {@code incident_type} property
+	 * @param escalationPolicy the {@code escalation_policy} property
+	 * @param teams the {@code teams} property
+	 * @param pendingActions the {@code pending_actions} property
+	 * @param acknowledgements the {@code acknowledgements} property
+	 * @param alertGrouping the {@code alert_grouping} property
+	 * @param lastStatusChangeBy the {@code last_status_change_by} property
+	 * @param priority the {@code priority} property
+	 * @param resolveReason the {@code resolve_reason} property
+	 * @param conferenceBridge the {@code conference_bridge} property
+	 * @param incidentsResponders the {@code incidents_responders} property
+	 * @param responderRequests the {@code responder_requests} property
+	 * @param urgency the {@code urgency} property
+	 * @param body the {@code body} property
+	 * @param extra the properties not named above
+	 */
+	public Incident {
+		assignments = Values.list(assignments);
+		teams = Values.list(teams);
+		pendingActions = Values.list(pendingActions);
+		acknowledgements = Values.list(acknowledgements);
+		incidentsResponders = Values.list(incidentsResponders);
+		responderRequests = Values.list(responderRequests);
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static Incident of() {
-        return new Incident(
-                null, null, TYPE, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, Map.of());
-    }
+	/**
+	 * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...}
+	 * methods.
+	 * @return the object
+	 */
+	public static Incident of() {
+		return new Incident(null, null, TYPE, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, Map.of());
+	}
 
-    /**
-     * Returns a reference to the object with this id, as request bodies expect one.
-     * @param id the object's id
-     * @return the reference
-     */
-    public static Incident reference(String id) {
-        return new Incident(
-                id, null, TYPE + "_reference", null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, Map.of());
-    }
+	/**
+	 * Returns a reference to the object with this id, as request bodies expect one.
+	 * @param id the object's id
+	 * @return the reference
+	 */
+	public static Incident reference(String id) {
+		return new Incident(id, null, TYPE + "_reference", null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code id}.
-     * @param id the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Incident withId(@Nullable String id) {
-        return new Incident(
-                id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
-                this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
-                this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry,
-                this.alertCounts, this.isMergeable, this.incidentType, this.escalationPolicy, this.teams,
-                this.pendingActions, this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy,
-                this.priority, this.resolveReason, this.conferenceBridge, this.incidentsResponders,
-                this.responderRequests, this.urgency, this.body, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code id}.
+	 * @param id the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Incident withId(@Nullable String id) {
+		return new Incident(id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
+				this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
+				this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry, this.alertCounts,
+				this.isMergeable, this.incidentType, this.escalationPolicy, this.teams, this.pendingActions,
+				this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy, this.priority, this.resolveReason,
+				this.conferenceBridge, this.incidentsResponders, this.responderRequests, this.urgency, this.body,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code title}.
-     * @param title the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Incident withTitle(@Nullable String title) {
-        return new Incident(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, title,
-                this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
-                this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry,
-                this.alertCounts, this.isMergeable, this.incidentType, this.escalationPolicy, this.teams,
-                this.pendingActions, this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy,
-                this.priority, this.resolveReason, this.conferenceBridge, this.incidentsResponders,
-                this.responderRequests, this.urgency, this.body, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code title}.
+	 * @param title the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Incident withTitle(@Nullable String title) {
+		return new Incident(this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, title,
+				this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
+				this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry, this.alertCounts,
+				this.isMergeable, this.incidentType, this.escalationPolicy, this.teams, this.pendingActions,
+				this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy, this.priority, this.resolveReason,
+				this.conferenceBridge, this.incidentsResponders, this.responderRequests, this.urgency, this.body,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code updated_at}.
-     * @param updatedAt the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Incident withUpdatedAt(@Nullable OffsetDateTime updatedAt) {
-        return new Incident(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
-                this.createdAt, updatedAt, this.status, this.incidentKey, this.service, this.assignments,
-                this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry,
-                this.alertCounts, this.isMergeable, this.incidentType, this.escalationPolicy, this.teams,
-                this.pendingActions, this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy,
-                this.priority, this.resolveReason, this.conferenceBridge, this.incidentsResponders,
-                this.responderRequests, this.urgency, this.body, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code updated_at}.
+	 * @param updatedAt the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Incident withUpdatedAt(@Nullable OffsetDateTime updatedAt) {
+		return new Incident(this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
+				this.createdAt, updatedAt, this.status, this.incidentKey, this.service, this.assignments,
+				this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry, this.alertCounts,
+				this.isMergeable, this.incidentType, this.escalationPolicy, this.teams, this.pendingActions,
+				this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy, this.priority, this.resolveReason,
+				this.conferenceBridge, this.incidentsResponders, this.responderRequests, this.urgency, this.body,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code status}.
-     * @param status the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Incident withStatus(@Nullable Status status) {
-        return new Incident(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
-                this.createdAt, this.updatedAt, status, this.incidentKey, this.service, this.assignments,
-                this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry,
-                this.alertCounts, this.isMergeable, this.incidentType, this.escalationPolicy, this.teams,
-                this.pendingActions, this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy,
-                this.priority, this.resolveReason, this.conferenceBridge, this.incidentsResponders,
-                this.responderRequests, this.urgency, this.body, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code status}.
+	 * @param status the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Incident withStatus(@Nullable Status status) {
+		return new Incident(this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
+				this.createdAt, this.updatedAt, status, this.incidentKey, this.service, this.assignments,
+				this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry, this.alertCounts,
+				this.isMergeable, this.incidentType, this.escalationPolicy, this.teams, this.pendingActions,
+				this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy, this.priority, this.resolveReason,
+				this.conferenceBridge, this.incidentsResponders, this.responderRequests, this.urgency, this.body,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code service}.
-     * @param service the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Incident withService(@Nullable Service service) {
-        return new Incident(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
-                this.createdAt, this.updatedAt, this.status, this.incidentKey, service, this.assignments,
-                this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry,
-                this.alertCounts, this.isMergeable, this.incidentType, this.escalationPolicy, this.teams,
-                this.pendingActions, this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy,
-                this.priority, this.resolveReason, this.conferenceBridge, this.incidentsResponders,
-                this.responderRequests, this.urgency, this.body, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code service}.
+	 * @param service the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Incident withService(@Nullable Service service) {
+		return new Incident(this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
+				this.createdAt, this.updatedAt, this.status, this.incidentKey, service, this.assignments,
+				this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry, this.alertCounts,
+				this.isMergeable, this.incidentType, this.escalationPolicy, this.teams, this.pendingActions,
+				this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy, this.priority, this.resolveReason,
+				this.conferenceBridge, this.incidentsResponders, this.responderRequests, this.urgency, this.body,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code assignments}.
-     * @param assignments the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Incident withAssignments(@Nullable List<Assignment> assignments) {
-        return new Incident(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
-                this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, assignments,
-                this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry,
-                this.alertCounts, this.isMergeable, this.incidentType, this.escalationPolicy, this.teams,
-                this.pendingActions, this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy,
-                this.priority, this.resolveReason, this.conferenceBridge, this.incidentsResponders,
-                this.responderRequests, this.urgency, this.body, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code assignments}.
+	 * @param assignments the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Incident withAssignments(@Nullable List<Assignment> assignments) {
+		return new Incident(this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
+				this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, assignments,
+				this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry, this.alertCounts,
+				this.isMergeable, this.incidentType, this.escalationPolicy, this.teams, this.pendingActions,
+				this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy, this.priority, this.resolveReason,
+				this.conferenceBridge, this.incidentsResponders, this.responderRequests, this.urgency, this.body,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code resolved_at}.
-     * @param resolvedAt the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Incident withResolvedAt(@Nullable OffsetDateTime resolvedAt) {
-        return new Incident(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
-                this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
-                this.assignedVia, this.lastStatusChangeAt, resolvedAt, this.firstTriggerLogEntry, this.alertCounts,
-                this.isMergeable, this.incidentType, this.escalationPolicy, this.teams, this.pendingActions,
-                this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy, this.priority,
-                this.resolveReason, this.conferenceBridge, this.incidentsResponders, this.responderRequests,
-                this.urgency, this.body, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code resolved_at}.
+	 * @param resolvedAt the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Incident withResolvedAt(@Nullable OffsetDateTime resolvedAt) {
+		return new Incident(this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
+				this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
+				this.assignedVia, this.lastStatusChangeAt, resolvedAt, this.firstTriggerLogEntry, this.alertCounts,
+				this.isMergeable, this.incidentType, this.escalationPolicy, this.teams, this.pendingActions,
+				this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy, this.priority, this.resolveReason,
+				this.conferenceBridge, this.incidentsResponders, this.responderRequests, this.urgency, this.body,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code first_trigger_log_entry}.
-     * @param firstTriggerLogEntry the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Incident withFirstTriggerLogEntry(@Nullable LogEntryReference firstTriggerLogEntry) {
-        return new Incident(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
-                this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
-                this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, firstTriggerLogEntry, this.alertCounts,
-                this.isMergeable, this.incidentType, this.escalationPolicy, this.teams, this.pendingActions,
-                this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy, this.priority,
-                this.resolveReason, this.conferenceBridge, this.incidentsResponders, this.responderRequests,
-                this.urgency, this.body, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code first_trigger_log_entry}.
+	 * @param firstTriggerLogEntry the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Incident withFirstTriggerLogEntry(@Nullable LogEntryReference firstTriggerLogEntry) {
+		return new Incident(this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
+				this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
+				this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, firstTriggerLogEntry, this.alertCounts,
+				this.isMergeable, this.incidentType, this.escalationPolicy, this.teams, this.pendingActions,
+				this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy, this.priority, this.resolveReason,
+				this.conferenceBridge, this.incidentsResponders, this.responderRequests, this.urgency, this.body,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code alert_counts}.
-     * @param alertCounts the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Incident withAlertCounts(@Nullable AlertCount alertCounts) {
-        return new Incident(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
-                this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
-                this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry, alertCounts,
-                this.isMergeable, this.incidentType, this.escalationPolicy, this.teams, this.pendingActions,
-                this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy, this.priority,
-                this.resolveReason, this.conferenceBridge, this.incidentsResponders, this.responderRequests,
-                this.urgency, this.body, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code alert_counts}.
+	 * @param alertCounts the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Incident withAlertCounts(@Nullable AlertCount alertCounts) {
+		return new Incident(this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
+				this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
+				this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry, alertCounts,
+				this.isMergeable, this.incidentType, this.escalationPolicy, this.teams, this.pendingActions,
+				this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy, this.priority, this.resolveReason,
+				this.conferenceBridge, this.incidentsResponders, this.responderRequests, this.urgency, this.body,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code incident_type}.
-     * @param incidentType the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Incident withIncidentType(@Nullable JsonNode incidentType) {
-        return new Incident(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
-                this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
-                this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry,
-                this.alertCounts, this.isMergeable, incidentType, this.escalationPolicy, this.teams,
-                this.pendingActions, this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy,
-                this.priority, this.resolveReason, this.conferenceBridge, this.incidentsResponders,
-                this.responderRequests, this.urgency, this.body, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code incident_type}.
+	 * @param incidentType the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Incident withIncidentType(@Nullable JsonNode incidentType) {
+		return new Incident(this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
+				this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
+				this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry, this.alertCounts,
+				this.isMergeable, incidentType, this.escalationPolicy, this.teams, this.pendingActions,
+				this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy, this.priority, this.resolveReason,
+				this.conferenceBridge, this.incidentsResponders, this.responderRequests, this.urgency, this.body,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code escalation_policy}.
-     * @param escalationPolicy the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Incident withEscalationPolicy(@Nullable EscalationPolicy escalationPolicy) {
-        return new Incident(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
-                this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
-                this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry,
-                this.alertCounts, this.isMergeable, this.incidentType, escalationPolicy, this.teams,
-                this.pendingActions, this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy,
-                this.priority, this.resolveReason, this.conferenceBridge, this.incidentsResponders,
-                this.responderRequests, this.urgency, this.body, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code escalation_policy}.
+	 * @param escalationPolicy the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Incident withEscalationPolicy(@Nullable EscalationPolicy escalationPolicy) {
+		return new Incident(this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
+				this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
+				this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry, this.alertCounts,
+				this.isMergeable, this.incidentType, escalationPolicy, this.teams, this.pendingActions,
+				this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy, this.priority, this.resolveReason,
+				this.conferenceBridge, this.incidentsResponders, this.responderRequests, this.urgency, this.body,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code teams}.
-     * @param teams the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Incident withTeams(@Nullable List<Team> teams) {
-        return new Incident(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
-                this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
-                this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry,
-                this.alertCounts, this.isMergeable, this.incidentType, this.escalationPolicy, teams,
-                this.pendingActions, this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy,
-                this.priority, this.resolveReason, this.conferenceBridge, this.incidentsResponders,
-                this.responderRequests, this.urgency, this.body, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code teams}.
+	 * @param teams the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Incident withTeams(@Nullable List<Team> teams) {
+		return new Incident(this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
+				this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
+				this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry, this.alertCounts,
+				this.isMergeable, this.incidentType, this.escalationPolicy, teams, this.pendingActions,
+				this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy, this.priority, this.resolveReason,
+				this.conferenceBridge, this.incidentsResponders, this.responderRequests, this.urgency, this.body,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code acknowledgements}.
-     * @param acknowledgements the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Incident withAcknowledgements(@Nullable List<Acknowledgement> acknowledgements) {
-        return new Incident(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
-                this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
-                this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry,
-                this.alertCounts, this.isMergeable, this.incidentType, this.escalationPolicy, this.teams,
-                this.pendingActions, acknowledgements, this.alertGrouping, this.lastStatusChangeBy, this.priority,
-                this.resolveReason, this.conferenceBridge, this.incidentsResponders, this.responderRequests,
-                this.urgency, this.body, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code acknowledgements}.
+	 * @param acknowledgements the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Incident withAcknowledgements(@Nullable List<Acknowledgement> acknowledgements) {
+		return new Incident(this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
+				this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
+				this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry, this.alertCounts,
+				this.isMergeable, this.incidentType, this.escalationPolicy, this.teams, this.pendingActions,
+				acknowledgements, this.alertGrouping, this.lastStatusChangeBy, this.priority, this.resolveReason,
+				this.conferenceBridge, this.incidentsResponders, this.responderRequests, this.urgency, this.body,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code alert_grouping}.
-     * @param alertGrouping the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Incident withAlertGrouping(@Nullable JsonNode alertGrouping) {
-        return new Incident(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
-                this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
-                this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry,
-                this.alertCounts, this.isMergeable, this.incidentType, this.escalationPolicy, this.teams,
-                this.pendingActions, this.acknowledgements, alertGrouping, this.lastStatusChangeBy, this.priority,
-                this.resolveReason, this.conferenceBridge, this.incidentsResponders, this.responderRequests,
-                this.urgency, this.body, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code alert_grouping}.
+	 * @param alertGrouping the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Incident withAlertGrouping(@Nullable JsonNode alertGrouping) {
+		return new Incident(this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
+				this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
+				this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry, this.alertCounts,
+				this.isMergeable, this.incidentType, this.escalationPolicy, this.teams, this.pendingActions,
+				this.acknowledgements, alertGrouping, this.lastStatusChangeBy, this.priority, this.resolveReason,
+				this.conferenceBridge, this.incidentsResponders, this.responderRequests, this.urgency, this.body,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code last_status_change_by}.
-     * @param lastStatusChangeBy the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Incident withLastStatusChangeBy(@Nullable AgentReference lastStatusChangeBy) {
-        return new Incident(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
-                this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
-                this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry,
-                this.alertCounts, this.isMergeable, this.incidentType, this.escalationPolicy, this.teams,
-                this.pendingActions, this.acknowledgements, this.alertGrouping, lastStatusChangeBy, this.priority,
-                this.resolveReason, this.conferenceBridge, this.incidentsResponders, this.responderRequests,
-                this.urgency, this.body, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code last_status_change_by}.
+	 * @param lastStatusChangeBy the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Incident withLastStatusChangeBy(@Nullable AgentReference lastStatusChangeBy) {
+		return new Incident(this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
+				this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
+				this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry, this.alertCounts,
+				this.isMergeable, this.incidentType, this.escalationPolicy, this.teams, this.pendingActions,
+				this.acknowledgements, this.alertGrouping, lastStatusChangeBy, this.priority, this.resolveReason,
+				this.conferenceBridge, this.incidentsResponders, this.responderRequests, this.urgency, this.body,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code priority}.
-     * @param priority the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Incident withPriority(@Nullable Priority priority) {
-        return new Incident(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
-                this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
-                this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry,
-                this.alertCounts, this.isMergeable, this.incidentType, this.escalationPolicy, this.teams,
-                this.pendingActions, this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy, priority,
-                this.resolveReason, this.conferenceBridge, this.incidentsResponders, this.responderRequests,
-                this.urgency, this.body, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code priority}.
+	 * @param priority the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Incident withPriority(@Nullable Priority priority) {
+		return new Incident(this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
+				this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
+				this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry, this.alertCounts,
+				this.isMergeable, this.incidentType, this.escalationPolicy, this.teams, this.pendingActions,
+				this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy, priority, this.resolveReason,
+				this.conferenceBridge, this.incidentsResponders, this.responderRequests, this.urgency, this.body,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code resolve_reason}.
-     * @param resolveReason the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Incident withResolveReason(@Nullable JsonNode resolveReason) {
-        return new Incident(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
-                this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
-                this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry,
-                this.alertCounts, this.isMergeable, this.incidentType, this.escalationPolicy, this.teams,
-                this.pendingActions, this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy,
-                this.priority, resolveReason, this.conferenceBridge, this.incidentsResponders,
-                this.responderRequests, this.urgency, this.body, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code resolve_reason}.
+	 * @param resolveReason the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Incident withResolveReason(@Nullable JsonNode resolveReason) {
+		return new Incident(this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
+				this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
+				this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry, this.alertCounts,
+				this.isMergeable, this.incidentType, this.escalationPolicy, this.teams, this.pendingActions,
+				this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy, this.priority, resolveReason,
+				this.conferenceBridge, this.incidentsResponders, this.responderRequests, this.urgency, this.body,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code conference_bridge}.
-     * @param conferenceBridge the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Incident withConferenceBridge(@Nullable ConferenceBridge conferenceBridge) {
-        return new Incident(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
-                this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
-                this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry,
-                this.alertCounts, this.isMergeable, this.incidentType, this.escalationPolicy, this.teams,
-                this.pendingActions, this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy,
-                this.priority, this.resolveReason, conferenceBridge, this.incidentsResponders,
-                this.responderRequests, this.urgency, this.body, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code conference_bridge}.
+	 * @param conferenceBridge the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Incident withConferenceBridge(@Nullable ConferenceBridge conferenceBridge) {
+		return new Incident(this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
+				this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
+				this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry, this.alertCounts,
+				this.isMergeable, this.incidentType, this.escalationPolicy, this.teams, this.pendingActions,
+				this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy, this.priority, this.resolveReason,
+				conferenceBridge, this.incidentsResponders, this.responderRequests, this.urgency, this.body,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code urgency}.
-     * @param urgency the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Incident withUrgency(@Nullable Urgency urgency) {
-        return new Incident(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
-                this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
-                this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry,
-                this.alertCounts, this.isMergeable, this.incidentType, this.escalationPolicy, this.teams,
-                this.pendingActions, this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy,
-                this.priority, this.resolveReason, this.conferenceBridge, this.incidentsResponders,
-                this.responderRequests, urgency, this.body, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code urgency}.
+	 * @param urgency the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Incident withUrgency(@Nullable Urgency urgency) {
+		return new Incident(this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
+				this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
+				this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry, this.alertCounts,
+				this.isMergeable, this.incidentType, this.escalationPolicy, this.teams, this.pendingActions,
+				this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy, this.priority, this.resolveReason,
+				this.conferenceBridge, this.incidentsResponders, this.responderRequests, urgency, this.body,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code body}.
-     * @param body the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Incident withBody(@Nullable JsonNode body) {
-        return new Incident(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
-                this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
-                this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry,
-                this.alertCounts, this.isMergeable, this.incidentType, this.escalationPolicy, this.teams,
-                this.pendingActions, this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy,
-                this.priority, this.resolveReason, this.conferenceBridge, this.incidentsResponders,
-                this.responderRequests, this.urgency, body, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code body}.
+	 * @param body the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Incident withBody(@Nullable JsonNode body) {
+		return new Incident(this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
+				this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
+				this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry, this.alertCounts,
+				this.isMergeable, this.incidentType, this.escalationPolicy, this.teams, this.pendingActions,
+				this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy, this.priority, this.resolveReason,
+				this.conferenceBridge, this.incidentsResponders, this.responderRequests, this.urgency, body,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public Incident withExtra(String name, JsonNode value) {
-        return new Incident(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
-                this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
-                this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry,
-                this.alertCounts, this.isMergeable, this.incidentType, this.escalationPolicy, this.teams,
-                this.pendingActions, this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy,
-                this.priority, this.resolveReason, this.conferenceBridge, this.incidentsResponders,
-                this.responderRequests, this.urgency, this.body, Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public Incident withExtra(String name, JsonNode value) {
+		return new Incident(this.id, this.summary, this.type, this.self, this.htmlUrl, this.incidentNumber, this.title,
+				this.createdAt, this.updatedAt, this.status, this.incidentKey, this.service, this.assignments,
+				this.assignedVia, this.lastStatusChangeAt, this.resolvedAt, this.firstTriggerLogEntry, this.alertCounts,
+				this.isMergeable, this.incidentType, this.escalationPolicy, this.teams, this.pendingActions,
+				this.acknowledgements, this.alertGrouping, this.lastStatusChangeBy, this.priority, this.resolveReason,
+				this.conferenceBridge, this.incidentsResponders, this.responderRequests, this.urgency, this.body,
+				Values.with(this.extra, name, value));
+	}
 
-    /**
-     * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any other value
-     * (read without failing, and left out when written so the server keeps it).
-     */
-    public enum Status {
+	/**
+	 * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any
+	 * other value (read without failing, and left out when written so the server keeps
+	 * it).
+	 */
+	public enum Status {
 
-        /** The value {@code triggered}. */
-        TRIGGERED("triggered"),
+		/** The value {@code triggered}. */
+		TRIGGERED("triggered"),
 
-        /** The value {@code acknowledged}. */
-        ACKNOWLEDGED("acknowledged"),
+		/** The value {@code acknowledged}. */
+		ACKNOWLEDGED("acknowledged"),
 
-        /** The value {@code resolved}. */
-        RESOLVED("resolved"),
+		/** The value {@code resolved}. */
+		RESOLVED("resolved"),
 
-        /** A value this version does not know. */
-        UNKNOWN(null);
+		/** A value this version does not know. */
+		UNKNOWN(null);
 
-        private final @Nullable String value;
+		private final @Nullable String value;
 
-        Status(@Nullable String value) {
-            this.value = value;
-        }
+		Status(@Nullable String value) {
+			this.value = value;
+		}
 
-        /**
-         * Returns the value as PagerDuty writes it.
-         * @return the value, {@code null} for {@link #UNKNOWN}
-         */
-        @JsonValue
-        public @Nullable String value() {
-            return this.value;
-        }
+		/**
+		 * Returns the value as PagerDuty writes it.
+		 * @return the value, {@code null} for {@link #UNKNOWN}
+		 */
+		@JsonValue
+		public @Nullable String value() {
+			return this.value;
+		}
 
-        /**
-         * Returns the constant for a value, {@link #UNKNOWN} if there is none.
-         * @param value the value as PagerDuty writes it
-         * @return the constant
-         */
-        @JsonCreator
-        public static Status fromValue(String value) {
-            for (Status candidate : values()) {
-                if (value.equals(candidate.value)) {
-                    return candidate;
-                }
-            }
-            return UNKNOWN;
-        }
+		/**
+		 * Returns the constant for a value, {@link #UNKNOWN} if there is none.
+		 * @param value the value as PagerDuty writes it
+		 * @return the constant
+		 */
+		@JsonCreator
+		public static Status fromValue(String value) {
+			for (Status candidate : values()) {
+				if (value.equals(candidate.value)) {
+					return candidate;
+				}
+			}
+			return UNKNOWN;
+		}
 
-    }
+	}
 
-    /**
-     * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any other value
-     * (read without failing, and left out when written so the server keeps it).
-     */
-    public enum AssignedVia {
+	/**
+	 * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any
+	 * other value (read without failing, and left out when written so the server keeps
+	 * it).
+	 */
+	public enum AssignedVia {
 
-        /** The value {@code escalation_policy}. */
-        ESCALATION_POLICY("escalation_policy"),
+		/** The value {@code escalation_policy}. */
+		ESCALATION_POLICY("escalation_policy"),
 
-        /** The value {@code direct_assignment}. */
-        DIRECT_ASSIGNMENT("direct_assignment"),
+		/** The value {@code direct_assignment}. */
+		DIRECT_ASSIGNMENT("direct_assignment"),
 
-        /** A value this version does not know. */
-        UNKNOWN(null);
+		/** A value this version does not know. */
+		UNKNOWN(null);
 
-        private final @Nullable String value;
+		private final @Nullable String value;
 
-        AssignedVia(@Nullable String value) {
-            this.value = value;
-        }
+		AssignedVia(@Nullable String value) {
+			this.value = value;
+		}
 
-        /**
-         * Returns the value as PagerDuty writes it.
-         * @return the value, {@code null} for {@link #UNKNOWN}
-         */
-        @JsonValue
-        public @Nullable String value() {
-            return this.value;
-        }
+		/**
+		 * Returns the value as PagerDuty writes it.
+		 * @return the value, {@code null} for {@link #UNKNOWN}
+		 */
+		@JsonValue
+		public @Nullable String value() {
+			return this.value;
+		}
 
-        /**
-         * Returns the constant for a value, {@link #UNKNOWN} if there is none.
-         * @param value the value as PagerDuty writes it
-         * @return the constant
-         */
-        @JsonCreator
-        public static AssignedVia fromValue(String value) {
-            for (AssignedVia candidate : values()) {
-                if (value.equals(candidate.value)) {
-                    return candidate;
-                }
-            }
-            return UNKNOWN;
-        }
+		/**
+		 * Returns the constant for a value, {@link #UNKNOWN} if there is none.
+		 * @param value the value as PagerDuty writes it
+		 * @return the constant
+		 */
+		@JsonCreator
+		public static AssignedVia fromValue(String value) {
+			for (AssignedVia candidate : values()) {
+				if (value.equals(candidate.value)) {
+					return candidate;
+				}
+			}
+			return UNKNOWN;
+		}
 
-    }
+	}
 
-    /**
-     * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any other value
-     * (read without failing, and left out when written so the server keeps it).
-     */
-    public enum Urgency {
+	/**
+	 * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any
+	 * other value (read without failing, and left out when written so the server keeps
+	 * it).
+	 */
+	public enum Urgency {
 
-        /** The value {@code high}. */
-        HIGH("high"),
+		/** The value {@code high}. */
+		HIGH("high"),
 
-        /** The value {@code low}. */
-        LOW("low"),
+		/** The value {@code low}. */
+		LOW("low"),
 
-        /** A value this version does not know. */
-        UNKNOWN(null);
+		/** A value this version does not know. */
+		UNKNOWN(null);
 
-        private final @Nullable String value;
+		private final @Nullable String value;
 
-        Urgency(@Nullable String value) {
-            this.value = value;
-        }
+		Urgency(@Nullable String value) {
+			this.value = value;
+		}
 
-        /**
-         * Returns the value as PagerDuty writes it.
-         * @return the value, {@code null} for {@link #UNKNOWN}
-         */
-        @JsonValue
-        public @Nullable String value() {
-            return this.value;
-        }
+		/**
+		 * Returns the value as PagerDuty writes it.
+		 * @return the value, {@code null} for {@link #UNKNOWN}
+		 */
+		@JsonValue
+		public @Nullable String value() {
+			return this.value;
+		}
 
-        /**
-         * Returns the constant for a value, {@link #UNKNOWN} if there is none.
-         * @param value the value as PagerDuty writes it
-         * @return the constant
-         */
-        @JsonCreator
-        public static Urgency fromValue(String value) {
-            for (Urgency candidate : values()) {
-                if (value.equals(candidate.value)) {
-                    return candidate;
-                }
-            }
-            return UNKNOWN;
-        }
+		/**
+		 * Returns the constant for a value, {@link #UNKNOWN} if there is none.
+		 * @param value the value as PagerDuty writes it
+		 * @return the constant
+		 */
+		@JsonCreator
+		public static Urgency fromValue(String value) {
+			for (Urgency candidate : values()) {
+				if (value.equals(candidate.value)) {
+					return candidate;
+				}
+			}
+			return UNKNOWN;
+		}
 
-    }
+	}
 }

@@ -17,8 +17,9 @@ import tools.jackson.databind.JsonNode;
  * A note written on an incident's timeline.
  * <p>
  * Generated from the {@code IncidentNote} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * may be absent ({@code null}) when read; properties this version does not name are kept
+ * in {@link #extra()} and written back, and {@code null} properties are left out when
+ * written.
  *
  * <pre>{@code
  * IncidentNote changed = original.withUser(newValue);
@@ -33,77 +34,70 @@ import tools.jackson.databind.JsonNode;
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record IncidentNote(
-        @JsonProperty("id") @Nullable String id,
-        @JsonProperty("user") @Nullable Reference user,
-        @JsonProperty("channel") @Nullable JsonNode channel,
-        @JsonProperty("content") @Nullable String content,
-        @JsonProperty("created_at") @Nullable OffsetDateTime createdAt,
-        @JsonProperty("updated_at") @Nullable OffsetDateTime updatedAt,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record IncidentNote(@JsonProperty("id") @Nullable String id, @JsonProperty("user") @Nullable Reference user,
+		@JsonProperty("channel") @Nullable JsonNode channel, @JsonProperty("content") @Nullable String content,
+		@JsonProperty("created_at") @Nullable OffsetDateTime createdAt,
+		@JsonProperty("updated_at") @Nullable OffsetDateTime updatedAt,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param id the {@code id} property
-     * @param user the {@code user} property
-     * @param channel the {@code channel} property
-     * @param content the {@code content} property
-     * @param createdAt the {@code created_at} property
-     * @param updatedAt the {@code updated_at} property
-     * @param extra the properties not named above
-     */
-    public IncidentNote {
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param id the {@code id} property
+	 * @param user the {@code user} property
+	 * @param channel the {@code channel} property
+	 * @param content the {@code content} property
+	 * @param createdAt the {@code created_at} property
+	 * @param updatedAt the {@code updated_at} property
+	 * @param extra the properties not named above
+	 */
+	public IncidentNote {
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static IncidentNote of() {
-        return new IncidentNote(
-                null, null, null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object, to fill with the {@code with...} methods.
+	 * @return the object
+	 */
+	public static IncidentNote of() {
+		return new IncidentNote(null, null, null, null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code id}.
-     * @param id the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public IncidentNote withId(@Nullable String id) {
-        return new IncidentNote(
-                id, this.user, this.channel, this.content, this.createdAt, this.updatedAt, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code id}.
+	 * @param id the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public IncidentNote withId(@Nullable String id) {
+		return new IncidentNote(id, this.user, this.channel, this.content, this.createdAt, this.updatedAt, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code user}.
-     * @param user the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public IncidentNote withUser(@Nullable Reference user) {
-        return new IncidentNote(
-                this.id, user, this.channel, this.content, this.createdAt, this.updatedAt, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code user}.
+	 * @param user the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public IncidentNote withUser(@Nullable Reference user) {
+		return new IncidentNote(this.id, user, this.channel, this.content, this.createdAt, this.updatedAt, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code content}.
-     * @param content the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public IncidentNote withContent(@Nullable String content) {
-        return new IncidentNote(
-                this.id, this.user, this.channel, content, this.createdAt, this.updatedAt, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code content}.
+	 * @param content the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public IncidentNote withContent(@Nullable String content) {
+		return new IncidentNote(this.id, this.user, this.channel, content, this.createdAt, this.updatedAt, this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public IncidentNote withExtra(String name, JsonNode value) {
-        return new IncidentNote(
-                this.id, this.user, this.channel, this.content, this.createdAt, this.updatedAt,
-                Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public IncidentNote withExtra(String name, JsonNode value) {
+		return new IncidentNote(this.id, this.user, this.channel, this.content, this.createdAt, this.updatedAt,
+				Values.with(this.extra, name, value));
+	}
 }

@@ -15,9 +15,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * A reference to an incident: its id, type and links.
  * <p>
- * Generated from the {@code IncidentReference} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * Generated from the {@code IncidentReference} schema of PagerDuty's REST API. Every
+ * property may be absent ({@code null}) when read; properties this version does not name
+ * are kept in {@link #extra()} and written back, and {@code null} properties are left out
+ * when written.
  *
  * @param id {@code id}: text, required when creating, set by PagerDuty
  * @param summary {@code summary}: text, set by PagerDuty
@@ -27,77 +28,72 @@ import tools.jackson.databind.JsonNode;
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record IncidentReference(
-        @JsonProperty("id") @Nullable String id,
-        @JsonProperty("summary") @Nullable String summary,
-        @JsonProperty("type") @Nullable String type,
-        @JsonProperty("self") @Nullable String self,
-        @JsonProperty("html_url") @Nullable String htmlUrl,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record IncidentReference(@JsonProperty("id") @Nullable String id,
+		@JsonProperty("summary") @Nullable String summary, @JsonProperty("type") @Nullable String type,
+		@JsonProperty("self") @Nullable String self, @JsonProperty("html_url") @Nullable String htmlUrl,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** The {@code type} PagerDuty gives this object. */
-    public static final String TYPE = "incident_reference";
+	/** The {@code type} PagerDuty gives this object. */
+	public static final String TYPE = "incident_reference";
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param id the {@code id} property
-     * @param summary the {@code summary} property
-     * @param type the {@code type} property
-     * @param self the {@code self} property
-     * @param htmlUrl the {@code html_url} property
-     * @param extra the properties not named above
-     */
-    public IncidentReference {
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param id the {@code id} property
+	 * @param summary the {@code summary} property
+	 * @param type the {@code type} property
+	 * @param self the {@code self} property
+	 * @param htmlUrl the {@code html_url} property
+	 * @param extra the properties not named above
+	 */
+	public IncidentReference {
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static IncidentReference of() {
-        return new IncidentReference(
-                null, null, TYPE, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...}
+	 * methods.
+	 * @return the object
+	 */
+	public static IncidentReference of() {
+		return new IncidentReference(null, null, TYPE, null, null, Map.of());
+	}
 
-    /**
-     * Returns a reference with this id and type {@link #TYPE}.
-     * @param id the object's id
-     * @return the reference
-     */
-    public static IncidentReference of(String id) {
-        return new IncidentReference(
-                id, null, TYPE, null, null, Map.of());
-    }
+	/**
+	 * Returns a reference with this id and type {@link #TYPE}.
+	 * @param id the object's id
+	 * @return the reference
+	 */
+	public static IncidentReference of(String id) {
+		return new IncidentReference(id, null, TYPE, null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code id}.
-     * @param id the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public IncidentReference withId(@Nullable String id) {
-        return new IncidentReference(
-                id, this.summary, this.type, this.self, this.htmlUrl, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code id}.
+	 * @param id the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public IncidentReference withId(@Nullable String id) {
+		return new IncidentReference(id, this.summary, this.type, this.self, this.htmlUrl, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code type}.
-     * @param type the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public IncidentReference withType(@Nullable String type) {
-        return new IncidentReference(
-                this.id, this.summary, type, this.self, this.htmlUrl, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code type}.
+	 * @param type the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public IncidentReference withType(@Nullable String type) {
+		return new IncidentReference(this.id, this.summary, type, this.self, this.htmlUrl, this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public IncidentReference withExtra(String name, JsonNode value) {
-        return new IncidentReference(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public IncidentReference withExtra(String name, JsonNode value) {
+		return new IncidentReference(this.id, this.summary, this.type, this.self, this.htmlUrl,
+				Values.with(this.extra, name, value));
+	}
 }

@@ -17,9 +17,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * How a service decides the urgency of its incidents.
  * <p>
- * Generated from the {@code IncidentUrgencyRule} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * Generated from the {@code IncidentUrgencyRule} schema of PagerDuty's REST API. Every
+ * property may be absent ({@code null}) when read; properties this version does not name
+ * are kept in {@link #extra()} and written back, and {@code null} properties are left out
+ * when written.
  *
  * <pre>{@code
  * IncidentUrgencyRule changed = original.withUrgency(newValue);
@@ -28,140 +29,141 @@ import tools.jackson.databind.JsonNode;
  * @param type {@code type}: text
  * @param urgency {@code urgency}: one of {@link Urgency}
  * @param duringSupportHours {@code during_support_hours}: an {@link IncidentUrgencyType}
- * @param outsideSupportHours {@code outside_support_hours}: an {@link IncidentUrgencyType}
+ * @param outsideSupportHours {@code outside_support_hours}: an
+ * {@link IncidentUrgencyType}
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record IncidentUrgencyRule(
-        @JsonProperty("type") @Nullable String type,
-        @JsonProperty("urgency") @Nullable Urgency urgency,
-        @JsonProperty("during_support_hours") @Nullable IncidentUrgencyType duringSupportHours,
-        @JsonProperty("outside_support_hours") @Nullable IncidentUrgencyType outsideSupportHours,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record IncidentUrgencyRule(@JsonProperty("type") @Nullable String type,
+		@JsonProperty("urgency") @Nullable Urgency urgency,
+		@JsonProperty("during_support_hours") @Nullable IncidentUrgencyType duringSupportHours,
+		@JsonProperty("outside_support_hours") @Nullable IncidentUrgencyType outsideSupportHours,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** The {@code type} PagerDuty gives this object. */
-    public static final String TYPE = "constant";
+	/** The {@code type} PagerDuty gives this object. */
+	public static final String TYPE = "constant";
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param type the {@code type} property
-     * @param urgency the {@code urgency} property
-     * @param duringSupportHours the {@code during_support_hours} property
-     * @param outsideSupportHours the {@code outside_support_hours} property
-     * @param extra the properties not named above
-     */
-    public IncidentUrgencyRule {
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param type the {@code type} property
+	 * @param urgency the {@code urgency} property
+	 * @param duringSupportHours the {@code during_support_hours} property
+	 * @param outsideSupportHours the {@code outside_support_hours} property
+	 * @param extra the properties not named above
+	 */
+	public IncidentUrgencyRule {
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static IncidentUrgencyRule of() {
-        return new IncidentUrgencyRule(
-                TYPE, null, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...}
+	 * methods.
+	 * @return the object
+	 */
+	public static IncidentUrgencyRule of() {
+		return new IncidentUrgencyRule(TYPE, null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code type}.
-     * @param type the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public IncidentUrgencyRule withType(@Nullable String type) {
-        return new IncidentUrgencyRule(
-                type, this.urgency, this.duringSupportHours, this.outsideSupportHours, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code type}.
+	 * @param type the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public IncidentUrgencyRule withType(@Nullable String type) {
+		return new IncidentUrgencyRule(type, this.urgency, this.duringSupportHours, this.outsideSupportHours,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code urgency}.
-     * @param urgency the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public IncidentUrgencyRule withUrgency(@Nullable Urgency urgency) {
-        return new IncidentUrgencyRule(
-                this.type, urgency, this.duringSupportHours, this.outsideSupportHours, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code urgency}.
+	 * @param urgency the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public IncidentUrgencyRule withUrgency(@Nullable Urgency urgency) {
+		return new IncidentUrgencyRule(this.type, urgency, this.duringSupportHours, this.outsideSupportHours,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code during_support_hours}.
-     * @param duringSupportHours the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public IncidentUrgencyRule withDuringSupportHours(@Nullable IncidentUrgencyType duringSupportHours) {
-        return new IncidentUrgencyRule(
-                this.type, this.urgency, duringSupportHours, this.outsideSupportHours, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code during_support_hours}.
+	 * @param duringSupportHours the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public IncidentUrgencyRule withDuringSupportHours(@Nullable IncidentUrgencyType duringSupportHours) {
+		return new IncidentUrgencyRule(this.type, this.urgency, duringSupportHours, this.outsideSupportHours,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code outside_support_hours}.
-     * @param outsideSupportHours the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public IncidentUrgencyRule withOutsideSupportHours(@Nullable IncidentUrgencyType outsideSupportHours) {
-        return new IncidentUrgencyRule(
-                this.type, this.urgency, this.duringSupportHours, outsideSupportHours, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code outside_support_hours}.
+	 * @param outsideSupportHours the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public IncidentUrgencyRule withOutsideSupportHours(@Nullable IncidentUrgencyType outsideSupportHours) {
+		return new IncidentUrgencyRule(this.type, this.urgency, this.duringSupportHours, outsideSupportHours,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public IncidentUrgencyRule withExtra(String name, JsonNode value) {
-        return new IncidentUrgencyRule(
-                this.type, this.urgency, this.duringSupportHours, this.outsideSupportHours,
-                Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public IncidentUrgencyRule withExtra(String name, JsonNode value) {
+		return new IncidentUrgencyRule(this.type, this.urgency, this.duringSupportHours, this.outsideSupportHours,
+				Values.with(this.extra, name, value));
+	}
 
-    /**
-     * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any other value
-     * (read without failing, and left out when written so the server keeps it).
-     */
-    public enum Urgency {
+	/**
+	 * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any
+	 * other value (read without failing, and left out when written so the server keeps
+	 * it).
+	 */
+	public enum Urgency {
 
-        /** The value {@code low}. */
-        LOW("low"),
+		/** The value {@code low}. */
+		LOW("low"),
 
-        /** The value {@code high}. */
-        HIGH("high"),
+		/** The value {@code high}. */
+		HIGH("high"),
 
-        /** The value {@code severity_based}. */
-        SEVERITY_BASED("severity_based"),
+		/** The value {@code severity_based}. */
+		SEVERITY_BASED("severity_based"),
 
-        /** A value this version does not know. */
-        UNKNOWN(null);
+		/** A value this version does not know. */
+		UNKNOWN(null);
 
-        private final @Nullable String value;
+		private final @Nullable String value;
 
-        Urgency(@Nullable String value) {
-            this.value = value;
-        }
+		Urgency(@Nullable String value) {
+			this.value = value;
+		}
 
-        /**
-         * Returns the value as PagerDuty writes it.
-         * @return the value, {@code null} for {@link #UNKNOWN}
-         */
-        @JsonValue
-        public @Nullable String value() {
-            return this.value;
-        }
+		/**
+		 * Returns the value as PagerDuty writes it.
+		 * @return the value, {@code null} for {@link #UNKNOWN}
+		 */
+		@JsonValue
+		public @Nullable String value() {
+			return this.value;
+		}
 
-        /**
-         * Returns the constant for a value, {@link #UNKNOWN} if there is none.
-         * @param value the value as PagerDuty writes it
-         * @return the constant
-         */
-        @JsonCreator
-        public static Urgency fromValue(String value) {
-            for (Urgency candidate : values()) {
-                if (value.equals(candidate.value)) {
-                    return candidate;
-                }
-            }
-            return UNKNOWN;
-        }
+		/**
+		 * Returns the constant for a value, {@link #UNKNOWN} if there is none.
+		 * @param value the value as PagerDuty writes it
+		 * @return the constant
+		 */
+		@JsonCreator
+		public static Urgency fromValue(String value) {
+			for (Urgency candidate : values()) {
+				if (value.equals(candidate.value)) {
+					return candidate;
+				}
+			}
+			return UNKNOWN;
+		}
 
-    }
+	}
 }

@@ -17,9 +17,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * The urgency a service uses inside or outside support hours.
  * <p>
- * Generated from the {@code IncidentUrgencyType} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * Generated from the {@code IncidentUrgencyType} schema of PagerDuty's REST API. Every
+ * property may be absent ({@code null}) when read; properties this version does not name
+ * are kept in {@link #extra()} and written back, and {@code null} properties are left out
+ * when written.
  *
  * <pre>{@code
  * IncidentUrgencyType changed = original.withUrgency(newValue);
@@ -30,111 +31,108 @@ import tools.jackson.databind.JsonNode;
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record IncidentUrgencyType(
-        @JsonProperty("type") @Nullable String type,
-        @JsonProperty("urgency") @Nullable Urgency urgency,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record IncidentUrgencyType(@JsonProperty("type") @Nullable String type,
+		@JsonProperty("urgency") @Nullable Urgency urgency, @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** The {@code type} PagerDuty gives this object. */
-    public static final String TYPE = "constant";
+	/** The {@code type} PagerDuty gives this object. */
+	public static final String TYPE = "constant";
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param type the {@code type} property
-     * @param urgency the {@code urgency} property
-     * @param extra the properties not named above
-     */
-    public IncidentUrgencyType {
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param type the {@code type} property
+	 * @param urgency the {@code urgency} property
+	 * @param extra the properties not named above
+	 */
+	public IncidentUrgencyType {
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static IncidentUrgencyType of() {
-        return new IncidentUrgencyType(
-                TYPE, null, Map.of());
-    }
+	/**
+	 * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...}
+	 * methods.
+	 * @return the object
+	 */
+	public static IncidentUrgencyType of() {
+		return new IncidentUrgencyType(TYPE, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code type}.
-     * @param type the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public IncidentUrgencyType withType(@Nullable String type) {
-        return new IncidentUrgencyType(
-                type, this.urgency, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code type}.
+	 * @param type the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public IncidentUrgencyType withType(@Nullable String type) {
+		return new IncidentUrgencyType(type, this.urgency, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code urgency}.
-     * @param urgency the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public IncidentUrgencyType withUrgency(@Nullable Urgency urgency) {
-        return new IncidentUrgencyType(
-                this.type, urgency, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code urgency}.
+	 * @param urgency the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public IncidentUrgencyType withUrgency(@Nullable Urgency urgency) {
+		return new IncidentUrgencyType(this.type, urgency, this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public IncidentUrgencyType withExtra(String name, JsonNode value) {
-        return new IncidentUrgencyType(
-                this.type, this.urgency, Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public IncidentUrgencyType withExtra(String name, JsonNode value) {
+		return new IncidentUrgencyType(this.type, this.urgency, Values.with(this.extra, name, value));
+	}
 
-    /**
-     * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any other value
-     * (read without failing, and left out when written so the server keeps it).
-     */
-    public enum Urgency {
+	/**
+	 * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any
+	 * other value (read without failing, and left out when written so the server keeps
+	 * it).
+	 */
+	public enum Urgency {
 
-        /** The value {@code low}. */
-        LOW("low"),
+		/** The value {@code low}. */
+		LOW("low"),
 
-        /** The value {@code high}. */
-        HIGH("high"),
+		/** The value {@code high}. */
+		HIGH("high"),
 
-        /** The value {@code severity_based}. */
-        SEVERITY_BASED("severity_based"),
+		/** The value {@code severity_based}. */
+		SEVERITY_BASED("severity_based"),
 
-        /** A value this version does not know. */
-        UNKNOWN(null);
+		/** A value this version does not know. */
+		UNKNOWN(null);
 
-        private final @Nullable String value;
+		private final @Nullable String value;
 
-        Urgency(@Nullable String value) {
-            this.value = value;
-        }
+		Urgency(@Nullable String value) {
+			this.value = value;
+		}
 
-        /**
-         * Returns the value as PagerDuty writes it.
-         * @return the value, {@code null} for {@link #UNKNOWN}
-         */
-        @JsonValue
-        public @Nullable String value() {
-            return this.value;
-        }
+		/**
+		 * Returns the value as PagerDuty writes it.
+		 * @return the value, {@code null} for {@link #UNKNOWN}
+		 */
+		@JsonValue
+		public @Nullable String value() {
+			return this.value;
+		}
 
-        /**
-         * Returns the constant for a value, {@link #UNKNOWN} if there is none.
-         * @param value the value as PagerDuty writes it
-         * @return the constant
-         */
-        @JsonCreator
-        public static Urgency fromValue(String value) {
-            for (Urgency candidate : values()) {
-                if (value.equals(candidate.value)) {
-                    return candidate;
-                }
-            }
-            return UNKNOWN;
-        }
+		/**
+		 * Returns the constant for a value, {@link #UNKNOWN} if there is none.
+		 * @param value the value as PagerDuty writes it
+		 * @return the constant
+		 */
+		@JsonCreator
+		public static Urgency fromValue(String value) {
+			for (Urgency candidate : values()) {
+				if (value.equals(candidate.value)) {
+					return candidate;
+				}
+			}
+			return UNKNOWN;
+		}
 
-    }
+	}
 }

@@ -18,9 +18,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * A reference to an incidents responders: its id, type and links.
  * <p>
- * Generated from the {@code IncidentsRespondersReference} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * Generated from the {@code IncidentsRespondersReference} schema of PagerDuty's REST API.
+ * Every property may be absent ({@code null}) when read; properties this version does not
+ * name are kept in {@link #extra()} and written back, and {@code null} properties are
+ * left out when written.
  *
  * <pre>{@code
  * IncidentsRespondersReference changed = original.withState(newValue);
@@ -37,193 +38,183 @@ import tools.jackson.databind.JsonNode;
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record IncidentsRespondersReference(
-        @JsonProperty("state") @Nullable State state,
-        @JsonProperty("user") @Nullable UserReference user,
-        @JsonProperty("incident") @Nullable IncidentReference incident,
-        @JsonProperty("updated_at") @Nullable String updatedAt,
-        @JsonProperty("message") @Nullable String message,
-        @JsonProperty("requester") @Nullable UserReference requester,
-        @JsonProperty("requested_at") @Nullable String requestedAt,
-        @JsonProperty("escalation_policy_requests") @Nullable List<String> escalationPolicyRequests,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record IncidentsRespondersReference(@JsonProperty("state") @Nullable State state,
+		@JsonProperty("user") @Nullable UserReference user,
+		@JsonProperty("incident") @Nullable IncidentReference incident,
+		@JsonProperty("updated_at") @Nullable String updatedAt, @JsonProperty("message") @Nullable String message,
+		@JsonProperty("requester") @Nullable UserReference requester,
+		@JsonProperty("requested_at") @Nullable String requestedAt,
+		@JsonProperty("escalation_policy_requests") @Nullable List<String> escalationPolicyRequests,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param state the {@code state} property
-     * @param user the {@code user} property
-     * @param incident the {@code incident} property
-     * @param updatedAt the {@code updated_at} property
-     * @param message the {@code message} property
-     * @param requester the {@code requester} property
-     * @param requestedAt the {@code requested_at} property
-     * @param escalationPolicyRequests the {@code escalation_policy_requests} property
-     * @param extra the properties not named above
-     */
-    public IncidentsRespondersReference {
-        escalationPolicyRequests = Values.list(escalationPolicyRequests);
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param state the {@code state} property
+	 * @param user the {@code user} property
+	 * @param incident the {@code incident} property
+	 * @param updatedAt the {@code updated_at} property
+	 * @param message the {@code message} property
+	 * @param requester the {@code requester} property
+	 * @param requestedAt the {@code requested_at} property
+	 * @param escalationPolicyRequests the {@code escalation_policy_requests} property
+	 * @param extra the properties not named above
+	 */
+	public IncidentsRespondersReference {
+		escalationPolicyRequests = Values.list(escalationPolicyRequests);
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static IncidentsRespondersReference of() {
-        return new IncidentsRespondersReference(
-                null, null, null, null, null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object, to fill with the {@code with...} methods.
+	 * @return the object
+	 */
+	public static IncidentsRespondersReference of() {
+		return new IncidentsRespondersReference(null, null, null, null, null, null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code state}.
-     * @param state the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public IncidentsRespondersReference withState(@Nullable State state) {
-        return new IncidentsRespondersReference(
-                state, this.user, this.incident, this.updatedAt, this.message, this.requester, this.requestedAt,
-                this.escalationPolicyRequests, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code state}.
+	 * @param state the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public IncidentsRespondersReference withState(@Nullable State state) {
+		return new IncidentsRespondersReference(state, this.user, this.incident, this.updatedAt, this.message,
+				this.requester, this.requestedAt, this.escalationPolicyRequests, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code user}.
-     * @param user the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public IncidentsRespondersReference withUser(@Nullable UserReference user) {
-        return new IncidentsRespondersReference(
-                this.state, user, this.incident, this.updatedAt, this.message, this.requester, this.requestedAt,
-                this.escalationPolicyRequests, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code user}.
+	 * @param user the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public IncidentsRespondersReference withUser(@Nullable UserReference user) {
+		return new IncidentsRespondersReference(this.state, user, this.incident, this.updatedAt, this.message,
+				this.requester, this.requestedAt, this.escalationPolicyRequests, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code incident}.
-     * @param incident the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public IncidentsRespondersReference withIncident(@Nullable IncidentReference incident) {
-        return new IncidentsRespondersReference(
-                this.state, this.user, incident, this.updatedAt, this.message, this.requester, this.requestedAt,
-                this.escalationPolicyRequests, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code incident}.
+	 * @param incident the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public IncidentsRespondersReference withIncident(@Nullable IncidentReference incident) {
+		return new IncidentsRespondersReference(this.state, this.user, incident, this.updatedAt, this.message,
+				this.requester, this.requestedAt, this.escalationPolicyRequests, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code updated_at}.
-     * @param updatedAt the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public IncidentsRespondersReference withUpdatedAt(@Nullable String updatedAt) {
-        return new IncidentsRespondersReference(
-                this.state, this.user, this.incident, updatedAt, this.message, this.requester, this.requestedAt,
-                this.escalationPolicyRequests, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code updated_at}.
+	 * @param updatedAt the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public IncidentsRespondersReference withUpdatedAt(@Nullable String updatedAt) {
+		return new IncidentsRespondersReference(this.state, this.user, this.incident, updatedAt, this.message,
+				this.requester, this.requestedAt, this.escalationPolicyRequests, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code message}.
-     * @param message the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public IncidentsRespondersReference withMessage(@Nullable String message) {
-        return new IncidentsRespondersReference(
-                this.state, this.user, this.incident, this.updatedAt, message, this.requester, this.requestedAt,
-                this.escalationPolicyRequests, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code message}.
+	 * @param message the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public IncidentsRespondersReference withMessage(@Nullable String message) {
+		return new IncidentsRespondersReference(this.state, this.user, this.incident, this.updatedAt, message,
+				this.requester, this.requestedAt, this.escalationPolicyRequests, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code requester}.
-     * @param requester the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public IncidentsRespondersReference withRequester(@Nullable UserReference requester) {
-        return new IncidentsRespondersReference(
-                this.state, this.user, this.incident, this.updatedAt, this.message, requester, this.requestedAt,
-                this.escalationPolicyRequests, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code requester}.
+	 * @param requester the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public IncidentsRespondersReference withRequester(@Nullable UserReference requester) {
+		return new IncidentsRespondersReference(this.state, this.user, this.incident, this.updatedAt, this.message,
+				requester, this.requestedAt, this.escalationPolicyRequests, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code requested_at}.
-     * @param requestedAt the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public IncidentsRespondersReference withRequestedAt(@Nullable String requestedAt) {
-        return new IncidentsRespondersReference(
-                this.state, this.user, this.incident, this.updatedAt, this.message, this.requester, requestedAt,
-                this.escalationPolicyRequests, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code requested_at}.
+	 * @param requestedAt the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public IncidentsRespondersReference withRequestedAt(@Nullable String requestedAt) {
+		return new IncidentsRespondersReference(this.state, this.user, this.incident, this.updatedAt, this.message,
+				this.requester, requestedAt, this.escalationPolicyRequests, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code escalation_policy_requests}.
-     * @param escalationPolicyRequests the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public IncidentsRespondersReference withEscalationPolicyRequests(@Nullable List<String> escalationPolicyRequests) {
-        return new IncidentsRespondersReference(
-                this.state, this.user, this.incident, this.updatedAt, this.message, this.requester,
-                this.requestedAt, escalationPolicyRequests, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code escalation_policy_requests}.
+	 * @param escalationPolicyRequests the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public IncidentsRespondersReference withEscalationPolicyRequests(@Nullable List<String> escalationPolicyRequests) {
+		return new IncidentsRespondersReference(this.state, this.user, this.incident, this.updatedAt, this.message,
+				this.requester, this.requestedAt, escalationPolicyRequests, this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public IncidentsRespondersReference withExtra(String name, JsonNode value) {
-        return new IncidentsRespondersReference(
-                this.state, this.user, this.incident, this.updatedAt, this.message, this.requester,
-                this.requestedAt, this.escalationPolicyRequests, Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public IncidentsRespondersReference withExtra(String name, JsonNode value) {
+		return new IncidentsRespondersReference(this.state, this.user, this.incident, this.updatedAt, this.message,
+				this.requester, this.requestedAt, this.escalationPolicyRequests, Values.with(this.extra, name, value));
+	}
 
-    /**
-     * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any other value
-     * (read without failing, and left out when written so the server keeps it).
-     */
-    public enum State {
+	/**
+	 * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any
+	 * other value (read without failing, and left out when written so the server keeps
+	 * it).
+	 */
+	public enum State {
 
-        /** The value {@code pending}. */
-        PENDING("pending"),
+		/** The value {@code pending}. */
+		PENDING("pending"),
 
-        /** The value {@code joined}. */
-        JOINED("joined"),
+		/** The value {@code joined}. */
+		JOINED("joined"),
 
-        /** The value {@code declined}. */
-        DECLINED("declined"),
+		/** The value {@code declined}. */
+		DECLINED("declined"),
 
-        /** The value {@code user_cancelled}. */
-        USER_CANCELLED("user_cancelled"),
+		/** The value {@code user_cancelled}. */
+		USER_CANCELLED("user_cancelled"),
 
-        /** A value this version does not know. */
-        UNKNOWN(null);
+		/** A value this version does not know. */
+		UNKNOWN(null);
 
-        private final @Nullable String value;
+		private final @Nullable String value;
 
-        State(@Nullable String value) {
-            this.value = value;
-        }
+		State(@Nullable String value) {
+			this.value = value;
+		}
 
-        /**
-         * Returns the value as PagerDuty writes it.
-         * @return the value, {@code null} for {@link #UNKNOWN}
-         */
-        @JsonValue
-        public @Nullable String value() {
-            return this.value;
-        }
+		/**
+		 * Returns the value as PagerDuty writes it.
+		 * @return the value, {@code null} for {@link #UNKNOWN}
+		 */
+		@JsonValue
+		public @Nullable String value() {
+			return this.value;
+		}
 
-        /**
-         * Returns the constant for a value, {@link #UNKNOWN} if there is none.
-         * @param value the value as PagerDuty writes it
-         * @return the constant
-         */
-        @JsonCreator
-        public static State fromValue(String value) {
-            for (State candidate : values()) {
-                if (value.equals(candidate.value)) {
-                    return candidate;
-                }
-            }
-            return UNKNOWN;
-        }
+		/**
+		 * Returns the constant for a value, {@link #UNKNOWN} if there is none.
+		 * @param value the value as PagerDuty writes it
+		 * @return the constant
+		 */
+		@JsonCreator
+		public static State fromValue(String value) {
+			for (State candidate : values()) {
+				if (value.equals(candidate.value)) {
+					return candidate;
+				}
+			}
+			return UNKNOWN;
+		}
 
-    }
+	}
 }

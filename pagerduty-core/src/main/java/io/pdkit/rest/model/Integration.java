@@ -20,8 +20,9 @@ import tools.jackson.databind.JsonNode;
  * An integration: a way for events or emails to reach a service.
  * <p>
  * Generated from the {@code Integration} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * may be absent ({@code null}) when read; properties this version does not name are kept
+ * in {@link #extra()} and written back, and {@code null} properties are left out when
+ * written.
  *
  * <pre>{@code
  * Integration changed = original.withName(newValue);
@@ -37,359 +38,348 @@ import tools.jackson.databind.JsonNode;
  * @param createdAt {@code created_at}: a timestamp, set by PagerDuty
  * @param vendor {@code vendor}: a {@link VendorReference}
  * @param integrationEmail {@code integration_email}: text
- * @param emailIncidentCreation {@code email_incident_creation}: one of {@link EmailIncidentCreation}
+ * @param emailIncidentCreation {@code email_incident_creation}: one of
+ * {@link EmailIncidentCreation}
  * @param emailFilterMode {@code email_filter_mode}: one of {@link EmailFilterMode}
  * @param emailParsers {@code email_parsers}: a list of JSON values
- * @param emailParsingFallback {@code email_parsing_fallback}: one of {@link EmailParsingFallback}
+ * @param emailParsingFallback {@code email_parsing_fallback}: one of
+ * {@link EmailParsingFallback}
  * @param emailFilters {@code email_filters}: a list of JSON values
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record Integration(
-        @JsonProperty("id") @Nullable String id,
-        @JsonProperty("summary") @Nullable String summary,
-        @JsonProperty("type") @Nullable String type,
-        @JsonProperty("self") @Nullable String self,
-        @JsonProperty("html_url") @Nullable String htmlUrl,
-        @JsonProperty("name") @Nullable String name,
-        @JsonProperty("service") @Nullable ServiceReference service,
-        @JsonProperty("created_at") @Nullable OffsetDateTime createdAt,
-        @JsonProperty("vendor") @Nullable VendorReference vendor,
-        @JsonProperty("integration_email") @Nullable String integrationEmail,
-        @JsonProperty("email_incident_creation") @Nullable EmailIncidentCreation emailIncidentCreation,
-        @JsonProperty("email_filter_mode") @Nullable EmailFilterMode emailFilterMode,
-        @JsonProperty("email_parsers") @Nullable List<JsonNode> emailParsers,
-        @JsonProperty("email_parsing_fallback") @Nullable EmailParsingFallback emailParsingFallback,
-        @JsonProperty("email_filters") @Nullable List<JsonNode> emailFilters,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record Integration(@JsonProperty("id") @Nullable String id, @JsonProperty("summary") @Nullable String summary,
+		@JsonProperty("type") @Nullable String type, @JsonProperty("self") @Nullable String self,
+		@JsonProperty("html_url") @Nullable String htmlUrl, @JsonProperty("name") @Nullable String name,
+		@JsonProperty("service") @Nullable ServiceReference service,
+		@JsonProperty("created_at") @Nullable OffsetDateTime createdAt,
+		@JsonProperty("vendor") @Nullable VendorReference vendor,
+		@JsonProperty("integration_email") @Nullable String integrationEmail,
+		@JsonProperty("email_incident_creation") @Nullable EmailIncidentCreation emailIncidentCreation,
+		@JsonProperty("email_filter_mode") @Nullable EmailFilterMode emailFilterMode,
+		@JsonProperty("email_parsers") @Nullable List<JsonNode> emailParsers,
+		@JsonProperty("email_parsing_fallback") @Nullable EmailParsingFallback emailParsingFallback,
+		@JsonProperty("email_filters") @Nullable List<JsonNode> emailFilters,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param id the {@code id} property
-     * @param summary the {@code summary} property
-     * @param type the {@code type} property
-     * @param self the {@code self} property
-     * @param htmlUrl the {@code html_url} property
-     * @param name the {@code name} property
-     * @param service the {@code service} property
-     * @param createdAt the {@code created_at} property
-     * @param vendor the {@code vendor} property
-     * @param integrationEmail the {@code integration_email} property
-     * @param emailIncidentCreation the {@code email_incident_creation} property
-     * @param emailFilterMode the {@code email_filter_mode} property
-     * @param emailParsers the {@code email_parsers} property
-     * @param emailParsingFallback the {@code email_parsing_fallback} property
-     * @param emailFilters the {@code email_filters} property
-     * @param extra the properties not named above
-     */
-    public Integration {
-        emailParsers = Values.list(emailParsers);
-        emailFilters = Values.list(emailFilters);
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param id the {@code id} property
+	 * @param summary the {@code summary} property
+	 * @param type the {@code type} property
+	 * @param self the {@code self} property
+	 * @param htmlUrl the {@code html_url} property
+	 * @param name the {@code name} property
+	 * @param service the {@code service} property
+	 * @param createdAt the {@code created_at} property
+	 * @param vendor the {@code vendor} property
+	 * @param integrationEmail the {@code integration_email} property
+	 * @param emailIncidentCreation the {@code email_incident_creation} property
+	 * @param emailFilterMode the {@code email_filter_mode} property
+	 * @param emailParsers the {@code email_parsers} property
+	 * @param emailParsingFallback the {@code email_parsing_fallback} property
+	 * @param emailFilters the {@code email_filters} property
+	 * @param extra the properties not named above
+	 */
+	public Integration {
+		emailParsers = Values.list(emailParsers);
+		emailFilters = Values.list(emailFilters);
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static Integration of() {
-        return new Integration(
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object, to fill with the {@code with...} methods.
+	 * @return the object
+	 */
+	public static Integration of() {
+		return new Integration(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code id}.
-     * @param id the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Integration withId(@Nullable String id) {
-        return new Integration(
-                id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.service, this.createdAt,
-                this.vendor, this.integrationEmail, this.emailIncidentCreation, this.emailFilterMode,
-                this.emailParsers, this.emailParsingFallback, this.emailFilters, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code id}.
+	 * @param id the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Integration withId(@Nullable String id) {
+		return new Integration(id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.service,
+				this.createdAt, this.vendor, this.integrationEmail, this.emailIncidentCreation, this.emailFilterMode,
+				this.emailParsers, this.emailParsingFallback, this.emailFilters, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code type}.
-     * @param type the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Integration withType(@Nullable String type) {
-        return new Integration(
-                this.id, this.summary, type, this.self, this.htmlUrl, this.name, this.service, this.createdAt,
-                this.vendor, this.integrationEmail, this.emailIncidentCreation, this.emailFilterMode,
-                this.emailParsers, this.emailParsingFallback, this.emailFilters, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code type}.
+	 * @param type the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Integration withType(@Nullable String type) {
+		return new Integration(this.id, this.summary, type, this.self, this.htmlUrl, this.name, this.service,
+				this.createdAt, this.vendor, this.integrationEmail, this.emailIncidentCreation, this.emailFilterMode,
+				this.emailParsers, this.emailParsingFallback, this.emailFilters, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code name}.
-     * @param name the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Integration withName(@Nullable String name) {
-        return new Integration(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, name, this.service, this.createdAt,
-                this.vendor, this.integrationEmail, this.emailIncidentCreation, this.emailFilterMode,
-                this.emailParsers, this.emailParsingFallback, this.emailFilters, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code name}.
+	 * @param name the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Integration withName(@Nullable String name) {
+		return new Integration(this.id, this.summary, this.type, this.self, this.htmlUrl, name, this.service,
+				this.createdAt, this.vendor, this.integrationEmail, this.emailIncidentCreation, this.emailFilterMode,
+				this.emailParsers, this.emailParsingFallback, this.emailFilters, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code service}.
-     * @param service the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Integration withService(@Nullable ServiceReference service) {
-        return new Integration(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, service, this.createdAt,
-                this.vendor, this.integrationEmail, this.emailIncidentCreation, this.emailFilterMode,
-                this.emailParsers, this.emailParsingFallback, this.emailFilters, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code service}.
+	 * @param service the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Integration withService(@Nullable ServiceReference service) {
+		return new Integration(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, service,
+				this.createdAt, this.vendor, this.integrationEmail, this.emailIncidentCreation, this.emailFilterMode,
+				this.emailParsers, this.emailParsingFallback, this.emailFilters, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code vendor}.
-     * @param vendor the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Integration withVendor(@Nullable VendorReference vendor) {
-        return new Integration(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.service, this.createdAt,
-                vendor, this.integrationEmail, this.emailIncidentCreation, this.emailFilterMode, this.emailParsers,
-                this.emailParsingFallback, this.emailFilters, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code vendor}.
+	 * @param vendor the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Integration withVendor(@Nullable VendorReference vendor) {
+		return new Integration(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.service,
+				this.createdAt, vendor, this.integrationEmail, this.emailIncidentCreation, this.emailFilterMode,
+				this.emailParsers, this.emailParsingFallback, this.emailFilters, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code integration_email}.
-     * @param integrationEmail the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Integration withIntegrationEmail(@Nullable String integrationEmail) {
-        return new Integration(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.service, this.createdAt,
-                this.vendor, integrationEmail, this.emailIncidentCreation, this.emailFilterMode, this.emailParsers,
-                this.emailParsingFallback, this.emailFilters, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code integration_email}.
+	 * @param integrationEmail the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Integration withIntegrationEmail(@Nullable String integrationEmail) {
+		return new Integration(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.service,
+				this.createdAt, this.vendor, integrationEmail, this.emailIncidentCreation, this.emailFilterMode,
+				this.emailParsers, this.emailParsingFallback, this.emailFilters, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code email_incident_creation}.
-     * @param emailIncidentCreation the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Integration withEmailIncidentCreation(@Nullable EmailIncidentCreation emailIncidentCreation) {
-        return new Integration(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.service, this.createdAt,
-                this.vendor, this.integrationEmail, emailIncidentCreation, this.emailFilterMode, this.emailParsers,
-                this.emailParsingFallback, this.emailFilters, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code email_incident_creation}.
+	 * @param emailIncidentCreation the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Integration withEmailIncidentCreation(@Nullable EmailIncidentCreation emailIncidentCreation) {
+		return new Integration(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.service,
+				this.createdAt, this.vendor, this.integrationEmail, emailIncidentCreation, this.emailFilterMode,
+				this.emailParsers, this.emailParsingFallback, this.emailFilters, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code email_filter_mode}.
-     * @param emailFilterMode the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Integration withEmailFilterMode(@Nullable EmailFilterMode emailFilterMode) {
-        return new Integration(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.service, this.createdAt,
-                this.vendor, this.integrationEmail, this.emailIncidentCreation, emailFilterMode, this.emailParsers,
-                this.emailParsingFallback, this.emailFilters, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code email_filter_mode}.
+	 * @param emailFilterMode the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Integration withEmailFilterMode(@Nullable EmailFilterMode emailFilterMode) {
+		return new Integration(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.service,
+				this.createdAt, this.vendor, this.integrationEmail, this.emailIncidentCreation, emailFilterMode,
+				this.emailParsers, this.emailParsingFallback, this.emailFilters, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code email_parsers}.
-     * @param emailParsers the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Integration withEmailParsers(@Nullable List<JsonNode> emailParsers) {
-        return new Integration(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.service, this.createdAt,
-                this.vendor, this.integrationEmail, this.emailIncidentCreation, this.emailFilterMode, emailParsers,
-                this.emailParsingFallback, this.emailFilters, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code email_parsers}.
+	 * @param emailParsers the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Integration withEmailParsers(@Nullable List<JsonNode> emailParsers) {
+		return new Integration(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.service,
+				this.createdAt, this.vendor, this.integrationEmail, this.emailIncidentCreation, this.emailFilterMode,
+				emailParsers, this.emailParsingFallback, this.emailFilters, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code email_parsing_fallback}.
-     * @param emailParsingFallback the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Integration withEmailParsingFallback(@Nullable EmailParsingFallback emailParsingFallback) {
-        return new Integration(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.service, this.createdAt,
-                this.vendor, this.integrationEmail, this.emailIncidentCreation, this.emailFilterMode,
-                this.emailParsers, emailParsingFallback, this.emailFilters, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code email_parsing_fallback}.
+	 * @param emailParsingFallback the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Integration withEmailParsingFallback(@Nullable EmailParsingFallback emailParsingFallback) {
+		return new Integration(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.service,
+				this.createdAt, this.vendor, this.integrationEmail, this.emailIncidentCreation, this.emailFilterMode,
+				this.emailParsers, emailParsingFallback, this.emailFilters, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code email_filters}.
-     * @param emailFilters the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Integration withEmailFilters(@Nullable List<JsonNode> emailFilters) {
-        return new Integration(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.service, this.createdAt,
-                this.vendor, this.integrationEmail, this.emailIncidentCreation, this.emailFilterMode,
-                this.emailParsers, this.emailParsingFallback, emailFilters, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code email_filters}.
+	 * @param emailFilters the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Integration withEmailFilters(@Nullable List<JsonNode> emailFilters) {
+		return new Integration(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.service,
+				this.createdAt, this.vendor, this.integrationEmail, this.emailIncidentCreation, this.emailFilterMode,
+				this.emailParsers, this.emailParsingFallback, emailFilters, this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public Integration withExtra(String name, JsonNode value) {
-        return new Integration(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.service, this.createdAt,
-                this.vendor, this.integrationEmail, this.emailIncidentCreation, this.emailFilterMode,
-                this.emailParsers, this.emailParsingFallback, this.emailFilters,
-                Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public Integration withExtra(String name, JsonNode value) {
+		return new Integration(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.service,
+				this.createdAt, this.vendor, this.integrationEmail, this.emailIncidentCreation, this.emailFilterMode,
+				this.emailParsers, this.emailParsingFallback, this.emailFilters, Values.with(this.extra, name, value));
+	}
 
-    /**
-     * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any other value
-     * (read without failing, and left out when written so the server keeps it).
-     */
-    public enum EmailIncidentCreation {
+	/**
+	 * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any
+	 * other value (read without failing, and left out when written so the server keeps
+	 * it).
+	 */
+	public enum EmailIncidentCreation {
 
-        /** The value {@code on_new_email}. */
-        ON_NEW_EMAIL("on_new_email"),
+		/** The value {@code on_new_email}. */
+		ON_NEW_EMAIL("on_new_email"),
 
-        /** The value {@code on_new_email_subject}. */
-        ON_NEW_EMAIL_SUBJECT("on_new_email_subject"),
+		/** The value {@code on_new_email_subject}. */
+		ON_NEW_EMAIL_SUBJECT("on_new_email_subject"),
 
-        /** The value {@code only_if_no_open_incidents}. */
-        ONLY_IF_NO_OPEN_INCIDENTS("only_if_no_open_incidents"),
+		/** The value {@code only_if_no_open_incidents}. */
+		ONLY_IF_NO_OPEN_INCIDENTS("only_if_no_open_incidents"),
 
-        /** The value {@code use_rules}. */
-        USE_RULES("use_rules"),
+		/** The value {@code use_rules}. */
+		USE_RULES("use_rules"),
 
-        /** A value this version does not know. */
-        UNKNOWN(null);
+		/** A value this version does not know. */
+		UNKNOWN(null);
 
-        private final @Nullable String value;
+		private final @Nullable String value;
 
-        EmailIncidentCreation(@Nullable String value) {
-            this.value = value;
-        }
+		EmailIncidentCreation(@Nullable String value) {
+			this.value = value;
+		}
 
-        /**
-         * Returns the value as PagerDuty writes it.
-         * @return the value, {@code null} for {@link #UNKNOWN}
-         */
-        @JsonValue
-        public @Nullable String value() {
-            return this.value;
-        }
+		/**
+		 * Returns the value as PagerDuty writes it.
+		 * @return the value, {@code null} for {@link #UNKNOWN}
+		 */
+		@JsonValue
+		public @Nullable String value() {
+			return this.value;
+		}
 
-        /**
-         * Returns the constant for a value, {@link #UNKNOWN} if there is none.
-         * @param value the value as PagerDuty writes it
-         * @return the constant
-         */
-        @JsonCreator
-        public static EmailIncidentCreation fromValue(String value) {
-            for (EmailIncidentCreation candidate : values()) {
-                if (value.equals(candidate.value)) {
-                    return candidate;
-                }
-            }
-            return UNKNOWN;
-        }
+		/**
+		 * Returns the constant for a value, {@link #UNKNOWN} if there is none.
+		 * @param value the value as PagerDuty writes it
+		 * @return the constant
+		 */
+		@JsonCreator
+		public static EmailIncidentCreation fromValue(String value) {
+			for (EmailIncidentCreation candidate : values()) {
+				if (value.equals(candidate.value)) {
+					return candidate;
+				}
+			}
+			return UNKNOWN;
+		}
 
-    }
+	}
 
-    /**
-     * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any other value
-     * (read without failing, and left out when written so the server keeps it).
-     */
-    public enum EmailFilterMode {
+	/**
+	 * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any
+	 * other value (read without failing, and left out when written so the server keeps
+	 * it).
+	 */
+	public enum EmailFilterMode {
 
-        /** The value {@code all-email}. */
-        ALL_EMAIL("all-email"),
+		/** The value {@code all-email}. */
+		ALL_EMAIL("all-email"),
 
-        /** The value {@code or-rules-email}. */
-        OR_RULES_EMAIL("or-rules-email"),
+		/** The value {@code or-rules-email}. */
+		OR_RULES_EMAIL("or-rules-email"),
 
-        /** The value {@code and-rules-email}. */
-        AND_RULES_EMAIL("and-rules-email"),
+		/** The value {@code and-rules-email}. */
+		AND_RULES_EMAIL("and-rules-email"),
 
-        /** A value this version does not know. */
-        UNKNOWN(null);
+		/** A value this version does not know. */
+		UNKNOWN(null);
 
-        private final @Nullable String value;
+		private final @Nullable String value;
 
-        EmailFilterMode(@Nullable String value) {
-            this.value = value;
-        }
+		EmailFilterMode(@Nullable String value) {
+			this.value = value;
+		}
 
-        /**
-         * Returns the value as PagerDuty writes it.
-         * @return the value, {@code null} for {@link #UNKNOWN}
-         */
-        @JsonValue
-        public @Nullable String value() {
-            return this.value;
-        }
+		/**
+		 * Returns the value as PagerDuty writes it.
+		 * @return the value, {@code null} for {@link #UNKNOWN}
+		 */
+		@JsonValue
+		public @Nullable String value() {
+			return this.value;
+		}
 
-        /**
-         * Returns the constant for a value, {@link #UNKNOWN} if there is none.
-         * @param value the value as PagerDuty writes it
-         * @return the constant
-         */
-        @JsonCreator
-        public static EmailFilterMode fromValue(String value) {
-            for (EmailFilterMode candidate : values()) {
-                if (value.equals(candidate.value)) {
-                    return candidate;
-                }
-            }
-            return UNKNOWN;
-        }
+		/**
+		 * Returns the constant for a value, {@link #UNKNOWN} if there is none.
+		 * @param value the value as PagerDuty writes it
+		 * @return the constant
+		 */
+		@JsonCreator
+		public static EmailFilterMode fromValue(String value) {
+			for (EmailFilterMode candidate : values()) {
+				if (value.equals(candidate.value)) {
+					return candidate;
+				}
+			}
+			return UNKNOWN;
+		}
 
-    }
+	}
 
-    /**
-     * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any other value
-     * (read without failing, and left out when written so the server keeps it).
-     */
-    public enum EmailParsingFallback {
+	/**
+	 * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any
+	 * other value (read without failing, and left out when written so the server keeps
+	 * it).
+	 */
+	public enum EmailParsingFallback {
 
-        /** The value {@code open_new_incident}. */
-        OPEN_NEW_INCIDENT("open_new_incident"),
+		/** The value {@code open_new_incident}. */
+		OPEN_NEW_INCIDENT("open_new_incident"),
 
-        /** The value {@code discard}. */
-        DISCARD("discard"),
+		/** The value {@code discard}. */
+		DISCARD("discard"),
 
-        /** A value this version does not know. */
-        UNKNOWN(null);
+		/** A value this version does not know. */
+		UNKNOWN(null);
 
-        private final @Nullable String value;
+		private final @Nullable String value;
 
-        EmailParsingFallback(@Nullable String value) {
-            this.value = value;
-        }
+		EmailParsingFallback(@Nullable String value) {
+			this.value = value;
+		}
 
-        /**
-         * Returns the value as PagerDuty writes it.
-         * @return the value, {@code null} for {@link #UNKNOWN}
-         */
-        @JsonValue
-        public @Nullable String value() {
-            return this.value;
-        }
+		/**
+		 * Returns the value as PagerDuty writes it.
+		 * @return the value, {@code null} for {@link #UNKNOWN}
+		 */
+		@JsonValue
+		public @Nullable String value() {
+			return this.value;
+		}
 
-        /**
-         * Returns the constant for a value, {@link #UNKNOWN} if there is none.
-         * @param value the value as PagerDuty writes it
-         * @return the constant
-         */
-        @JsonCreator
-        public static EmailParsingFallback fromValue(String value) {
-            for (EmailParsingFallback candidate : values()) {
-                if (value.equals(candidate.value)) {
-                    return candidate;
-                }
-            }
-            return UNKNOWN;
-        }
+		/**
+		 * Returns the constant for a value, {@link #UNKNOWN} if there is none.
+		 * @param value the value as PagerDuty writes it
+		 * @return the constant
+		 */
+		@JsonCreator
+		public static EmailParsingFallback fromValue(String value) {
+			for (EmailParsingFallback candidate : values()) {
+				if (value.equals(candidate.value)) {
+					return candidate;
+				}
+			}
+			return UNKNOWN;
+		}
 
-    }
+	}
 }

@@ -17,9 +17,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * One entry of a log: an action taken, a notification sent or a change made.
  * <p>
- * Generated from the {@code LogEntry} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * Generated from the {@code LogEntry} schema of PagerDuty's REST API. Every property may
+ * be absent ({@code null}) when read; properties this version does not name are kept in
+ * {@link #extra()} and written back, and {@code null} properties are left out when
+ * written.
  *
  * <pre>{@code
  * LogEntry changed = original.withChannel(newValue);
@@ -43,153 +44,141 @@ import tools.jackson.databind.JsonNode;
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record LogEntry(
-        @JsonProperty("id") @Nullable String id,
-        @JsonProperty("summary") @Nullable String summary,
-        @JsonProperty("type") @Nullable String type,
-        @JsonProperty("self") @Nullable String self,
-        @JsonProperty("html_url") @Nullable String htmlUrl,
-        @JsonProperty("created_at") @Nullable OffsetDateTime createdAt,
-        @JsonProperty("channel") @Nullable JsonNode channel,
-        @JsonProperty("agent") @Nullable AgentReference agent,
-        @JsonProperty("note") @Nullable String note,
-        @JsonProperty("contexts") @Nullable List<LogEntryContext> contexts,
-        @JsonProperty("service") @Nullable ServiceReference service,
-        @JsonProperty("incident") @Nullable IncidentReference incident,
-        @JsonProperty("teams") @Nullable List<TeamReference> teams,
-        @JsonProperty("event_details") @Nullable JsonNode eventDetails,
-        @JsonProperty("changeset") @Nullable List<String> changeset,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record LogEntry(@JsonProperty("id") @Nullable String id, @JsonProperty("summary") @Nullable String summary,
+		@JsonProperty("type") @Nullable String type, @JsonProperty("self") @Nullable String self,
+		@JsonProperty("html_url") @Nullable String htmlUrl,
+		@JsonProperty("created_at") @Nullable OffsetDateTime createdAt,
+		@JsonProperty("channel") @Nullable JsonNode channel, @JsonProperty("agent") @Nullable AgentReference agent,
+		@JsonProperty("note") @Nullable String note, @JsonProperty("contexts") @Nullable List<LogEntryContext> contexts,
+		@JsonProperty("service") @Nullable ServiceReference service,
+		@JsonProperty("incident") @Nullable IncidentReference incident,
+		@JsonProperty("teams") @Nullable List<TeamReference> teams,
+		@JsonProperty("event_details") @Nullable JsonNode eventDetails,
+		@JsonProperty("changeset") @Nullable List<String> changeset,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param id the {@code id} property
-     * @param summary the {@code summary} property
-     * @param type the {@code type} property
-     * @param self the {@code self} property
-     * @param htmlUrl the {@code html_url} property
-     * @param createdAt the {@code created_at} property
-     * @param channel the {@code channel} property
-     * @param agent the {@code agent} property
-     * @param note the {@code note} property
-     * @param contexts the {@code contexts} property
-     * @param service the {@code service} property
-     * @param incident the {@code incident} property
-     * @param teams the {@code teams} property
-     * @param eventDetails the {@code event_details} property
-     * @param changeset the {@code changeset} property
-     * @param extra the properties not named above
-     */
-    public LogEntry {
-        contexts = Values.list(contexts);
-        teams = Values.list(teams);
-        changeset = Values.list(changeset);
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param id the {@code id} property
+	 * @param summary the {@code summary} property
+	 * @param type the {@code type} property
+	 * @param self the {@code self} property
+	 * @param htmlUrl the {@code html_url} property
+	 * @param createdAt the {@code created_at} property
+	 * @param channel the {@code channel} property
+	 * @param agent the {@code agent} property
+	 * @param note the {@code note} property
+	 * @param contexts the {@code contexts} property
+	 * @param service the {@code service} property
+	 * @param incident the {@code incident} property
+	 * @param teams the {@code teams} property
+	 * @param eventDetails the {@code event_details} property
+	 * @param changeset the {@code changeset} property
+	 * @param extra the properties not named above
+	 */
+	public LogEntry {
+		contexts = Values.list(contexts);
+		teams = Values.list(teams);
+		changeset = Values.list(changeset);
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static LogEntry of() {
-        return new LogEntry(
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object, to fill with the {@code with...} methods.
+	 * @return the object
+	 */
+	public static LogEntry of() {
+		return new LogEntry(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code id}.
-     * @param id the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public LogEntry withId(@Nullable String id) {
-        return new LogEntry(
-                id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, this.channel, this.agent,
-                this.note, this.contexts, this.service, this.incident, this.teams, this.eventDetails,
-                this.changeset, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code id}.
+	 * @param id the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public LogEntry withId(@Nullable String id) {
+		return new LogEntry(id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, this.channel,
+				this.agent, this.note, this.contexts, this.service, this.incident, this.teams, this.eventDetails,
+				this.changeset, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code type}.
-     * @param type the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public LogEntry withType(@Nullable String type) {
-        return new LogEntry(
-                this.id, this.summary, type, this.self, this.htmlUrl, this.createdAt, this.channel, this.agent,
-                this.note, this.contexts, this.service, this.incident, this.teams, this.eventDetails,
-                this.changeset, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code type}.
+	 * @param type the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public LogEntry withType(@Nullable String type) {
+		return new LogEntry(this.id, this.summary, type, this.self, this.htmlUrl, this.createdAt, this.channel,
+				this.agent, this.note, this.contexts, this.service, this.incident, this.teams, this.eventDetails,
+				this.changeset, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code channel}.
-     * @param channel the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public LogEntry withChannel(@Nullable JsonNode channel) {
-        return new LogEntry(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, channel, this.agent,
-                this.note, this.contexts, this.service, this.incident, this.teams, this.eventDetails,
-                this.changeset, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code channel}.
+	 * @param channel the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public LogEntry withChannel(@Nullable JsonNode channel) {
+		return new LogEntry(this.id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, channel,
+				this.agent, this.note, this.contexts, this.service, this.incident, this.teams, this.eventDetails,
+				this.changeset, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code agent}.
-     * @param agent the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public LogEntry withAgent(@Nullable AgentReference agent) {
-        return new LogEntry(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, this.channel, agent,
-                this.note, this.contexts, this.service, this.incident, this.teams, this.eventDetails,
-                this.changeset, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code agent}.
+	 * @param agent the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public LogEntry withAgent(@Nullable AgentReference agent) {
+		return new LogEntry(this.id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, this.channel,
+				agent, this.note, this.contexts, this.service, this.incident, this.teams, this.eventDetails,
+				this.changeset, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code service}.
-     * @param service the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public LogEntry withService(@Nullable ServiceReference service) {
-        return new LogEntry(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, this.channel, this.agent,
-                this.note, this.contexts, service, this.incident, this.teams, this.eventDetails, this.changeset,
-                this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code service}.
+	 * @param service the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public LogEntry withService(@Nullable ServiceReference service) {
+		return new LogEntry(this.id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, this.channel,
+				this.agent, this.note, this.contexts, service, this.incident, this.teams, this.eventDetails,
+				this.changeset, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code incident}.
-     * @param incident the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public LogEntry withIncident(@Nullable IncidentReference incident) {
-        return new LogEntry(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, this.channel, this.agent,
-                this.note, this.contexts, this.service, incident, this.teams, this.eventDetails, this.changeset,
-                this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code incident}.
+	 * @param incident the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public LogEntry withIncident(@Nullable IncidentReference incident) {
+		return new LogEntry(this.id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, this.channel,
+				this.agent, this.note, this.contexts, this.service, incident, this.teams, this.eventDetails,
+				this.changeset, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code changeset}.
-     * @param changeset the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public LogEntry withChangeset(@Nullable List<String> changeset) {
-        return new LogEntry(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, this.channel, this.agent,
-                this.note, this.contexts, this.service, this.incident, this.teams, this.eventDetails, changeset,
-                this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code changeset}.
+	 * @param changeset the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public LogEntry withChangeset(@Nullable List<String> changeset) {
+		return new LogEntry(this.id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, this.channel,
+				this.agent, this.note, this.contexts, this.service, this.incident, this.teams, this.eventDetails,
+				changeset, this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public LogEntry withExtra(String name, JsonNode value) {
-        return new LogEntry(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, this.channel, this.agent,
-                this.note, this.contexts, this.service, this.incident, this.teams, this.eventDetails,
-                this.changeset, Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public LogEntry withExtra(String name, JsonNode value) {
+		return new LogEntry(this.id, this.summary, this.type, this.self, this.htmlUrl, this.createdAt, this.channel,
+				this.agent, this.note, this.contexts, this.service, this.incident, this.teams, this.eventDetails,
+				this.changeset, Values.with(this.extra, name, value));
+	}
 }

@@ -15,9 +15,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * A link or image attached to a trigger log entry.
  * <p>
- * Generated from the {@code Context} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * Generated from the {@code Context} schema of PagerDuty's REST API. Every property may
+ * be absent ({@code null}) when read; properties this version does not name are kept in
+ * {@link #extra()} and written back, and {@code null} properties are left out when
+ * written.
  *
  * <pre>{@code
  * LogEntryContext changed = original.withHref(newValue);
@@ -30,82 +31,74 @@ import tools.jackson.databind.JsonNode;
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record LogEntryContext(
-        @JsonProperty("type") @Nullable String type,
-        @JsonProperty("href") @Nullable String href,
-        @JsonProperty("src") @Nullable String src,
-        @JsonProperty("text") @Nullable String text,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record LogEntryContext(@JsonProperty("type") @Nullable String type, @JsonProperty("href") @Nullable String href,
+		@JsonProperty("src") @Nullable String src, @JsonProperty("text") @Nullable String text,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param type the {@code type} property
-     * @param href the {@code href} property
-     * @param src the {@code src} property
-     * @param text the {@code text} property
-     * @param extra the properties not named above
-     */
-    public LogEntryContext {
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param type the {@code type} property
+	 * @param href the {@code href} property
+	 * @param src the {@code src} property
+	 * @param text the {@code text} property
+	 * @param extra the properties not named above
+	 */
+	public LogEntryContext {
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static LogEntryContext of() {
-        return new LogEntryContext(
-                null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object, to fill with the {@code with...} methods.
+	 * @return the object
+	 */
+	public static LogEntryContext of() {
+		return new LogEntryContext(null, null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code type}.
-     * @param type the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public LogEntryContext withType(@Nullable String type) {
-        return new LogEntryContext(
-                type, this.href, this.src, this.text, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code type}.
+	 * @param type the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public LogEntryContext withType(@Nullable String type) {
+		return new LogEntryContext(type, this.href, this.src, this.text, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code href}.
-     * @param href the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public LogEntryContext withHref(@Nullable String href) {
-        return new LogEntryContext(
-                this.type, href, this.src, this.text, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code href}.
+	 * @param href the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public LogEntryContext withHref(@Nullable String href) {
+		return new LogEntryContext(this.type, href, this.src, this.text, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code src}.
-     * @param src the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public LogEntryContext withSrc(@Nullable String src) {
-        return new LogEntryContext(
-                this.type, this.href, src, this.text, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code src}.
+	 * @param src the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public LogEntryContext withSrc(@Nullable String src) {
+		return new LogEntryContext(this.type, this.href, src, this.text, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code text}.
-     * @param text the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public LogEntryContext withText(@Nullable String text) {
-        return new LogEntryContext(
-                this.type, this.href, this.src, text, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code text}.
+	 * @param text the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public LogEntryContext withText(@Nullable String text) {
+		return new LogEntryContext(this.type, this.href, this.src, text, this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public LogEntryContext withExtra(String name, JsonNode value) {
-        return new LogEntryContext(
-                this.type, this.href, this.src, this.text, Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public LogEntryContext withExtra(String name, JsonNode value) {
+		return new LogEntryContext(this.type, this.href, this.src, this.text, Values.with(this.extra, name, value));
+	}
 }

@@ -17,9 +17,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * A maintenance window: a period during which services open no incidents.
  * <p>
- * Generated from the {@code MaintenanceWindow} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * Generated from the {@code MaintenanceWindow} schema of PagerDuty's REST API. Every
+ * property may be absent ({@code null}) when read; properties this version does not name
+ * are kept in {@link #extra()} and written back, and {@code null} properties are left out
+ * when written.
  *
  * <pre>{@code
  * MaintenanceWindow changed = original.withStartTime(newValue);
@@ -35,157 +36,148 @@ import tools.jackson.databind.JsonNode;
  * @param endTime {@code end_time}: a timestamp, required when creating
  * @param description {@code description}: text
  * @param createdBy {@code created_by}: an {@link UserReference}
- * @param services {@code services}: a list of {@link ServiceReference}, required when creating
+ * @param services {@code services}: a list of {@link ServiceReference}, required when
+ * creating
  * @param teams {@code teams}: a list of {@link TeamReference}, set by PagerDuty
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record MaintenanceWindow(
-        @JsonProperty("id") @Nullable String id,
-        @JsonProperty("summary") @Nullable String summary,
-        @JsonProperty("type") @Nullable String type,
-        @JsonProperty("self") @Nullable String self,
-        @JsonProperty("html_url") @Nullable String htmlUrl,
-        @JsonProperty("sequence_number") @Nullable Integer sequenceNumber,
-        @JsonProperty("start_time") @Nullable OffsetDateTime startTime,
-        @JsonProperty("end_time") @Nullable OffsetDateTime endTime,
-        @JsonProperty("description") @Nullable String description,
-        @JsonProperty("created_by") @Nullable UserReference createdBy,
-        @JsonProperty("services") @Nullable List<ServiceReference> services,
-        @JsonProperty("teams") @Nullable List<TeamReference> teams,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record MaintenanceWindow(@JsonProperty("id") @Nullable String id,
+		@JsonProperty("summary") @Nullable String summary, @JsonProperty("type") @Nullable String type,
+		@JsonProperty("self") @Nullable String self, @JsonProperty("html_url") @Nullable String htmlUrl,
+		@JsonProperty("sequence_number") @Nullable Integer sequenceNumber,
+		@JsonProperty("start_time") @Nullable OffsetDateTime startTime,
+		@JsonProperty("end_time") @Nullable OffsetDateTime endTime,
+		@JsonProperty("description") @Nullable String description,
+		@JsonProperty("created_by") @Nullable UserReference createdBy,
+		@JsonProperty("services") @Nullable List<ServiceReference> services,
+		@JsonProperty("teams") @Nullable List<TeamReference> teams,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** The {@code type} PagerDuty gives this object. */
-    public static final String TYPE = "maintenance_window";
+	/** The {@code type} PagerDuty gives this object. */
+	public static final String TYPE = "maintenance_window";
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param id the {@code id} property
-     * @param summary the {@code summary} property
-     * @param type the {@code type} property
-     * @param self the {@code self} property
-     * @param htmlUrl the {@code html_url} property
-     * @param sequenceNumber the {@code sequence_number} property
-     * @param startTime the {@code start_time} property
-     * @param endTime the {@code end_time} property
-     * @param description the {@code description} property
-     * @param createdBy the {@code created_by} property
-     * @param services the {@code services} property
-     * @param teams the {@code teams} property
-     * @param extra the properties not named above
-     */
-    public MaintenanceWindow {
-        services = Values.list(services);
-        teams = Values.list(teams);
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param id the {@code id} property
+	 * @param summary the {@code summary} property
+	 * @param type the {@code type} property
+	 * @param self the {@code self} property
+	 * @param htmlUrl the {@code html_url} property
+	 * @param sequenceNumber the {@code sequence_number} property
+	 * @param startTime the {@code start_time} property
+	 * @param endTime the {@code end_time} property
+	 * @param description the {@code description} property
+	 * @param createdBy the {@code created_by} property
+	 * @param services the {@code services} property
+	 * @param teams the {@code teams} property
+	 * @param extra the properties not named above
+	 */
+	public MaintenanceWindow {
+		services = Values.list(services);
+		teams = Values.list(teams);
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static MaintenanceWindow of() {
-        return new MaintenanceWindow(
-                null, null, TYPE, null, null, null, null, null, null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...}
+	 * methods.
+	 * @return the object
+	 */
+	public static MaintenanceWindow of() {
+		return new MaintenanceWindow(null, null, TYPE, null, null, null, null, null, null, null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a reference to the object with this id, as request bodies expect one.
-     * @param id the object's id
-     * @return the reference
-     */
-    public static MaintenanceWindow reference(String id) {
-        return new MaintenanceWindow(
-                id, null, TYPE + "_reference", null, null, null, null, null, null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns a reference to the object with this id, as request bodies expect one.
+	 * @param id the object's id
+	 * @return the reference
+	 */
+	public static MaintenanceWindow reference(String id) {
+		return new MaintenanceWindow(id, null, TYPE + "_reference", null, null, null, null, null, null, null, null,
+				null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code id}.
-     * @param id the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public MaintenanceWindow withId(@Nullable String id) {
-        return new MaintenanceWindow(
-                id, this.summary, this.type, this.self, this.htmlUrl, this.sequenceNumber, this.startTime,
-                this.endTime, this.description, this.createdBy, this.services, this.teams, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code id}.
+	 * @param id the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public MaintenanceWindow withId(@Nullable String id) {
+		return new MaintenanceWindow(id, this.summary, this.type, this.self, this.htmlUrl, this.sequenceNumber,
+				this.startTime, this.endTime, this.description, this.createdBy, this.services, this.teams, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code type}.
-     * @param type the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public MaintenanceWindow withType(@Nullable String type) {
-        return new MaintenanceWindow(
-                this.id, this.summary, type, this.self, this.htmlUrl, this.sequenceNumber, this.startTime,
-                this.endTime, this.description, this.createdBy, this.services, this.teams, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code type}.
+	 * @param type the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public MaintenanceWindow withType(@Nullable String type) {
+		return new MaintenanceWindow(this.id, this.summary, type, this.self, this.htmlUrl, this.sequenceNumber,
+				this.startTime, this.endTime, this.description, this.createdBy, this.services, this.teams, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code start_time}.
-     * @param startTime the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public MaintenanceWindow withStartTime(@Nullable OffsetDateTime startTime) {
-        return new MaintenanceWindow(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.sequenceNumber, startTime,
-                this.endTime, this.description, this.createdBy, this.services, this.teams, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code start_time}.
+	 * @param startTime the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public MaintenanceWindow withStartTime(@Nullable OffsetDateTime startTime) {
+		return new MaintenanceWindow(this.id, this.summary, this.type, this.self, this.htmlUrl, this.sequenceNumber,
+				startTime, this.endTime, this.description, this.createdBy, this.services, this.teams, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code end_time}.
-     * @param endTime the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public MaintenanceWindow withEndTime(@Nullable OffsetDateTime endTime) {
-        return new MaintenanceWindow(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.sequenceNumber, this.startTime,
-                endTime, this.description, this.createdBy, this.services, this.teams, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code end_time}.
+	 * @param endTime the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public MaintenanceWindow withEndTime(@Nullable OffsetDateTime endTime) {
+		return new MaintenanceWindow(this.id, this.summary, this.type, this.self, this.htmlUrl, this.sequenceNumber,
+				this.startTime, endTime, this.description, this.createdBy, this.services, this.teams, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code description}.
-     * @param description the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public MaintenanceWindow withDescription(@Nullable String description) {
-        return new MaintenanceWindow(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.sequenceNumber, this.startTime,
-                this.endTime, description, this.createdBy, this.services, this.teams, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code description}.
+	 * @param description the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public MaintenanceWindow withDescription(@Nullable String description) {
+		return new MaintenanceWindow(this.id, this.summary, this.type, this.self, this.htmlUrl, this.sequenceNumber,
+				this.startTime, this.endTime, description, this.createdBy, this.services, this.teams, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code created_by}.
-     * @param createdBy the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public MaintenanceWindow withCreatedBy(@Nullable UserReference createdBy) {
-        return new MaintenanceWindow(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.sequenceNumber, this.startTime,
-                this.endTime, this.description, createdBy, this.services, this.teams, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code created_by}.
+	 * @param createdBy the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public MaintenanceWindow withCreatedBy(@Nullable UserReference createdBy) {
+		return new MaintenanceWindow(this.id, this.summary, this.type, this.self, this.htmlUrl, this.sequenceNumber,
+				this.startTime, this.endTime, this.description, createdBy, this.services, this.teams, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code services}.
-     * @param services the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public MaintenanceWindow withServices(@Nullable List<ServiceReference> services) {
-        return new MaintenanceWindow(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.sequenceNumber, this.startTime,
-                this.endTime, this.description, this.createdBy, services, this.teams, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code services}.
+	 * @param services the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public MaintenanceWindow withServices(@Nullable List<ServiceReference> services) {
+		return new MaintenanceWindow(this.id, this.summary, this.type, this.self, this.htmlUrl, this.sequenceNumber,
+				this.startTime, this.endTime, this.description, this.createdBy, services, this.teams, this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public MaintenanceWindow withExtra(String name, JsonNode value) {
-        return new MaintenanceWindow(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.sequenceNumber, this.startTime,
-                this.endTime, this.description, this.createdBy, this.services, this.teams,
-                Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public MaintenanceWindow withExtra(String name, JsonNode value) {
+		return new MaintenanceWindow(this.id, this.summary, this.type, this.self, this.htmlUrl, this.sequenceNumber,
+				this.startTime, this.endTime, this.description, this.createdBy, this.services, this.teams,
+				Values.with(this.extra, name, value));
+	}
 }

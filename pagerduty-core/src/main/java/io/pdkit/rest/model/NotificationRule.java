@@ -17,9 +17,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * When and through which contact method a user is notified.
  * <p>
- * Generated from the {@code NotificationRule} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * Generated from the {@code NotificationRule} schema of PagerDuty's REST API. Every
+ * property may be absent ({@code null}) when read; properties this version does not name
+ * are kept in {@link #extra()} and written back, and {@code null} properties are left out
+ * when written.
  *
  * <pre>{@code
  * NotificationRule changed = original.withStartDelayInMinutes(newValue);
@@ -30,172 +31,165 @@ import tools.jackson.databind.JsonNode;
  * @param type {@code type}: text, required when creating
  * @param self {@code self}: text, set by PagerDuty
  * @param htmlUrl {@code html_url}: text, set by PagerDuty
- * @param startDelayInMinutes {@code start_delay_in_minutes}: a whole number, required when creating
- * @param contactMethod {@code contact_method}: a {@link ContactMethodReference}, required when creating
+ * @param startDelayInMinutes {@code start_delay_in_minutes}: a whole number, required
+ * when creating
+ * @param contactMethod {@code contact_method}: a {@link ContactMethodReference}, required
+ * when creating
  * @param urgency {@code urgency}: one of {@link Urgency}, required when creating
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record NotificationRule(
-        @JsonProperty("id") @Nullable String id,
-        @JsonProperty("summary") @Nullable String summary,
-        @JsonProperty("type") @Nullable String type,
-        @JsonProperty("self") @Nullable String self,
-        @JsonProperty("html_url") @Nullable String htmlUrl,
-        @JsonProperty("start_delay_in_minutes") @Nullable Integer startDelayInMinutes,
-        @JsonProperty("contact_method") @Nullable ContactMethodReference contactMethod,
-        @JsonProperty("urgency") @Nullable Urgency urgency,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record NotificationRule(@JsonProperty("id") @Nullable String id,
+		@JsonProperty("summary") @Nullable String summary, @JsonProperty("type") @Nullable String type,
+		@JsonProperty("self") @Nullable String self, @JsonProperty("html_url") @Nullable String htmlUrl,
+		@JsonProperty("start_delay_in_minutes") @Nullable Integer startDelayInMinutes,
+		@JsonProperty("contact_method") @Nullable ContactMethodReference contactMethod,
+		@JsonProperty("urgency") @Nullable Urgency urgency, @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** The {@code type} PagerDuty gives this object. */
-    public static final String TYPE = "assignment_notification_rule";
+	/** The {@code type} PagerDuty gives this object. */
+	public static final String TYPE = "assignment_notification_rule";
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param id the {@code id} property
-     * @param summary the {@code summary} property
-     * @param type the {@code type} property
-     * @param self the {@code self} property
-     * @param htmlUrl the {@code html_url} property
-     * @param startDelayInMinutes the {@code start_delay_in_minutes} property
-     * @param contactMethod the {@code contact_method} property
-     * @param urgency the {@code urgency} property
-     * @param extra the properties not named above
-     */
-    public NotificationRule {
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param id the {@code id} property
+	 * @param summary the {@code summary} property
+	 * @param type the {@code type} property
+	 * @param self the {@code self} property
+	 * @param htmlUrl the {@code html_url} property
+	 * @param startDelayInMinutes the {@code start_delay_in_minutes} property
+	 * @param contactMethod the {@code contact_method} property
+	 * @param urgency the {@code urgency} property
+	 * @param extra the properties not named above
+	 */
+	public NotificationRule {
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static NotificationRule of() {
-        return new NotificationRule(
-                null, null, TYPE, null, null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...}
+	 * methods.
+	 * @return the object
+	 */
+	public static NotificationRule of() {
+		return new NotificationRule(null, null, TYPE, null, null, null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a reference to the object with this id, as request bodies expect one.
-     * @param id the object's id
-     * @return the reference
-     */
-    public static NotificationRule reference(String id) {
-        return new NotificationRule(
-                id, null, TYPE + "_reference", null, null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns a reference to the object with this id, as request bodies expect one.
+	 * @param id the object's id
+	 * @return the reference
+	 */
+	public static NotificationRule reference(String id) {
+		return new NotificationRule(id, null, TYPE + "_reference", null, null, null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code id}.
-     * @param id the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public NotificationRule withId(@Nullable String id) {
-        return new NotificationRule(
-                id, this.summary, this.type, this.self, this.htmlUrl, this.startDelayInMinutes, this.contactMethod,
-                this.urgency, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code id}.
+	 * @param id the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public NotificationRule withId(@Nullable String id) {
+		return new NotificationRule(id, this.summary, this.type, this.self, this.htmlUrl, this.startDelayInMinutes,
+				this.contactMethod, this.urgency, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code type}.
-     * @param type the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public NotificationRule withType(@Nullable String type) {
-        return new NotificationRule(
-                this.id, this.summary, type, this.self, this.htmlUrl, this.startDelayInMinutes, this.contactMethod,
-                this.urgency, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code type}.
+	 * @param type the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public NotificationRule withType(@Nullable String type) {
+		return new NotificationRule(this.id, this.summary, type, this.self, this.htmlUrl, this.startDelayInMinutes,
+				this.contactMethod, this.urgency, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code start_delay_in_minutes}.
-     * @param startDelayInMinutes the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public NotificationRule withStartDelayInMinutes(@Nullable Integer startDelayInMinutes) {
-        return new NotificationRule(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, startDelayInMinutes, this.contactMethod,
-                this.urgency, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code start_delay_in_minutes}.
+	 * @param startDelayInMinutes the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public NotificationRule withStartDelayInMinutes(@Nullable Integer startDelayInMinutes) {
+		return new NotificationRule(this.id, this.summary, this.type, this.self, this.htmlUrl, startDelayInMinutes,
+				this.contactMethod, this.urgency, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code contact_method}.
-     * @param contactMethod the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public NotificationRule withContactMethod(@Nullable ContactMethodReference contactMethod) {
-        return new NotificationRule(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.startDelayInMinutes, contactMethod,
-                this.urgency, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code contact_method}.
+	 * @param contactMethod the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public NotificationRule withContactMethod(@Nullable ContactMethodReference contactMethod) {
+		return new NotificationRule(this.id, this.summary, this.type, this.self, this.htmlUrl, this.startDelayInMinutes,
+				contactMethod, this.urgency, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code urgency}.
-     * @param urgency the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public NotificationRule withUrgency(@Nullable Urgency urgency) {
-        return new NotificationRule(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.startDelayInMinutes,
-                this.contactMethod, urgency, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code urgency}.
+	 * @param urgency the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public NotificationRule withUrgency(@Nullable Urgency urgency) {
+		return new NotificationRule(this.id, this.summary, this.type, this.self, this.htmlUrl, this.startDelayInMinutes,
+				this.contactMethod, urgency, this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public NotificationRule withExtra(String name, JsonNode value) {
-        return new NotificationRule(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.startDelayInMinutes,
-                this.contactMethod, this.urgency, Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public NotificationRule withExtra(String name, JsonNode value) {
+		return new NotificationRule(this.id, this.summary, this.type, this.self, this.htmlUrl, this.startDelayInMinutes,
+				this.contactMethod, this.urgency, Values.with(this.extra, name, value));
+	}
 
-    /**
-     * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any other value
-     * (read without failing, and left out when written so the server keeps it).
-     */
-    public enum Urgency {
+	/**
+	 * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any
+	 * other value (read without failing, and left out when written so the server keeps
+	 * it).
+	 */
+	public enum Urgency {
 
-        /** The value {@code high}. */
-        HIGH("high"),
+		/** The value {@code high}. */
+		HIGH("high"),
 
-        /** The value {@code low}. */
-        LOW("low"),
+		/** The value {@code low}. */
+		LOW("low"),
 
-        /** A value this version does not know. */
-        UNKNOWN(null);
+		/** A value this version does not know. */
+		UNKNOWN(null);
 
-        private final @Nullable String value;
+		private final @Nullable String value;
 
-        Urgency(@Nullable String value) {
-            this.value = value;
-        }
+		Urgency(@Nullable String value) {
+			this.value = value;
+		}
 
-        /**
-         * Returns the value as PagerDuty writes it.
-         * @return the value, {@code null} for {@link #UNKNOWN}
-         */
-        @JsonValue
-        public @Nullable String value() {
-            return this.value;
-        }
+		/**
+		 * Returns the value as PagerDuty writes it.
+		 * @return the value, {@code null} for {@link #UNKNOWN}
+		 */
+		@JsonValue
+		public @Nullable String value() {
+			return this.value;
+		}
 
-        /**
-         * Returns the constant for a value, {@link #UNKNOWN} if there is none.
-         * @param value the value as PagerDuty writes it
-         * @return the constant
-         */
-        @JsonCreator
-        public static Urgency fromValue(String value) {
-            for (Urgency candidate : values()) {
-                if (value.equals(candidate.value)) {
-                    return candidate;
-                }
-            }
-            return UNKNOWN;
-        }
+		/**
+		 * Returns the constant for a value, {@link #UNKNOWN} if there is none.
+		 * @param value the value as PagerDuty writes it
+		 * @return the constant
+		 */
+		@JsonCreator
+		public static Urgency fromValue(String value) {
+			for (Urgency candidate : values()) {
+				if (value.equals(candidate.value)) {
+					return candidate;
+				}
+			}
+			return UNKNOWN;
+		}
 
-    }
+	}
 }

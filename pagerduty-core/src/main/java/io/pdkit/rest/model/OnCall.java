@@ -16,9 +16,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * One on-call: a user on call for an escalation policy level, maybe through a schedule.
  * <p>
- * Generated from the {@code Oncall} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * Generated from the {@code Oncall} schema of PagerDuty's REST API. Every property may be
+ * absent ({@code null}) when read; properties this version does not name are kept in
+ * {@link #extra()} and written back, and {@code null} properties are left out when
+ * written.
  *
  * <pre>{@code
  * OnCall changed = original.withEscalationPolicy(newValue);
@@ -33,77 +34,74 @@ import tools.jackson.databind.JsonNode;
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record OnCall(
-        @JsonProperty("escalation_policy") @Nullable EscalationPolicyReference escalationPolicy,
-        @JsonProperty("user") @Nullable UserReference user,
-        @JsonProperty("schedule") @Nullable ScheduleReference schedule,
-        @JsonProperty("escalation_level") @Nullable Integer escalationLevel,
-        @JsonProperty("start") @Nullable OffsetDateTime start,
-        @JsonProperty("end") @Nullable OffsetDateTime end,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record OnCall(@JsonProperty("escalation_policy") @Nullable EscalationPolicyReference escalationPolicy,
+		@JsonProperty("user") @Nullable UserReference user,
+		@JsonProperty("schedule") @Nullable ScheduleReference schedule,
+		@JsonProperty("escalation_level") @Nullable Integer escalationLevel,
+		@JsonProperty("start") @Nullable OffsetDateTime start, @JsonProperty("end") @Nullable OffsetDateTime end,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param escalationPolicy the {@code escalation_policy} property
-     * @param user the {@code user} property
-     * @param schedule the {@code schedule} property
-     * @param escalationLevel the {@code escalation_level} property
-     * @param start the {@code start} property
-     * @param end the {@code end} property
-     * @param extra the properties not named above
-     */
-    public OnCall {
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param escalationPolicy the {@code escalation_policy} property
+	 * @param user the {@code user} property
+	 * @param schedule the {@code schedule} property
+	 * @param escalationLevel the {@code escalation_level} property
+	 * @param start the {@code start} property
+	 * @param end the {@code end} property
+	 * @param extra the properties not named above
+	 */
+	public OnCall {
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static OnCall of() {
-        return new OnCall(
-                null, null, null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object, to fill with the {@code with...} methods.
+	 * @return the object
+	 */
+	public static OnCall of() {
+		return new OnCall(null, null, null, null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code escalation_policy}.
-     * @param escalationPolicy the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public OnCall withEscalationPolicy(@Nullable EscalationPolicyReference escalationPolicy) {
-        return new OnCall(
-                escalationPolicy, this.user, this.schedule, this.escalationLevel, this.start, this.end, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code escalation_policy}.
+	 * @param escalationPolicy the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public OnCall withEscalationPolicy(@Nullable EscalationPolicyReference escalationPolicy) {
+		return new OnCall(escalationPolicy, this.user, this.schedule, this.escalationLevel, this.start, this.end,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code user}.
-     * @param user the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public OnCall withUser(@Nullable UserReference user) {
-        return new OnCall(
-                this.escalationPolicy, user, this.schedule, this.escalationLevel, this.start, this.end, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code user}.
+	 * @param user the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public OnCall withUser(@Nullable UserReference user) {
+		return new OnCall(this.escalationPolicy, user, this.schedule, this.escalationLevel, this.start, this.end,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code schedule}.
-     * @param schedule the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public OnCall withSchedule(@Nullable ScheduleReference schedule) {
-        return new OnCall(
-                this.escalationPolicy, this.user, schedule, this.escalationLevel, this.start, this.end, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code schedule}.
+	 * @param schedule the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public OnCall withSchedule(@Nullable ScheduleReference schedule) {
+		return new OnCall(this.escalationPolicy, this.user, schedule, this.escalationLevel, this.start, this.end,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public OnCall withExtra(String name, JsonNode value) {
-        return new OnCall(
-                this.escalationPolicy, this.user, this.schedule, this.escalationLevel, this.start, this.end,
-                Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public OnCall withExtra(String name, JsonNode value) {
+		return new OnCall(this.escalationPolicy, this.user, this.schedule, this.escalationLevel, this.start, this.end,
+				Values.with(this.extra, name, value));
+	}
 }

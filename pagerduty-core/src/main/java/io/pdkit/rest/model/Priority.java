@@ -15,9 +15,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * An incident priority defined by the account.
  * <p>
- * Generated from the {@code Priority} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * Generated from the {@code Priority} schema of PagerDuty's REST API. Every property may
+ * be absent ({@code null}) when read; properties this version does not name are kept in
+ * {@link #extra()} and written back, and {@code null} properties are left out when
+ * written.
  *
  * <pre>{@code
  * Priority changed = original.withName(newValue);
@@ -33,92 +34,87 @@ import tools.jackson.databind.JsonNode;
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record Priority(
-        @JsonProperty("id") @Nullable String id,
-        @JsonProperty("summary") @Nullable String summary,
-        @JsonProperty("type") @Nullable String type,
-        @JsonProperty("self") @Nullable String self,
-        @JsonProperty("html_url") @Nullable String htmlUrl,
-        @JsonProperty("name") @Nullable String name,
-        @JsonProperty("description") @Nullable String description,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record Priority(@JsonProperty("id") @Nullable String id, @JsonProperty("summary") @Nullable String summary,
+		@JsonProperty("type") @Nullable String type, @JsonProperty("self") @Nullable String self,
+		@JsonProperty("html_url") @Nullable String htmlUrl, @JsonProperty("name") @Nullable String name,
+		@JsonProperty("description") @Nullable String description,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** The {@code type} PagerDuty gives this object. */
-    public static final String TYPE = "priority";
+	/** The {@code type} PagerDuty gives this object. */
+	public static final String TYPE = "priority";
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param id the {@code id} property
-     * @param summary the {@code summary} property
-     * @param type the {@code type} property
-     * @param self the {@code self} property
-     * @param htmlUrl the {@code html_url} property
-     * @param name the {@code name} property
-     * @param description the {@code description} property
-     * @param extra the properties not named above
-     */
-    public Priority {
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param id the {@code id} property
+	 * @param summary the {@code summary} property
+	 * @param type the {@code type} property
+	 * @param self the {@code self} property
+	 * @param htmlUrl the {@code html_url} property
+	 * @param name the {@code name} property
+	 * @param description the {@code description} property
+	 * @param extra the properties not named above
+	 */
+	public Priority {
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static Priority of() {
-        return new Priority(
-                null, null, TYPE, null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...}
+	 * methods.
+	 * @return the object
+	 */
+	public static Priority of() {
+		return new Priority(null, null, TYPE, null, null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a reference to the object with this id, as request bodies expect one.
-     * @param id the object's id
-     * @return the reference
-     */
-    public static Priority reference(String id) {
-        return new Priority(
-                id, null, TYPE + "_reference", null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns a reference to the object with this id, as request bodies expect one.
+	 * @param id the object's id
+	 * @return the reference
+	 */
+	public static Priority reference(String id) {
+		return new Priority(id, null, TYPE + "_reference", null, null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code id}.
-     * @param id the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Priority withId(@Nullable String id) {
-        return new Priority(
-                id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code id}.
+	 * @param id the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Priority withId(@Nullable String id) {
+		return new Priority(id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code name}.
-     * @param name the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Priority withName(@Nullable String name) {
-        return new Priority(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, name, this.description, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code name}.
+	 * @param name the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Priority withName(@Nullable String name) {
+		return new Priority(this.id, this.summary, this.type, this.self, this.htmlUrl, name, this.description,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code description}.
-     * @param description the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Priority withDescription(@Nullable String description) {
-        return new Priority(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, description, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code description}.
+	 * @param description the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Priority withDescription(@Nullable String description) {
+		return new Priority(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, description,
+				this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public Priority withExtra(String name, JsonNode value) {
-        return new Priority(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
-                Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public Priority withExtra(String name, JsonNode value) {
+		return new Priority(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
+				Values.with(this.extra, name, value));
+	}
 }

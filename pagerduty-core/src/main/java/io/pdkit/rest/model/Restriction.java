@@ -16,8 +16,9 @@ import tools.jackson.databind.JsonNode;
  * A limit on the hours or days a schedule layer covers.
  * <p>
  * Generated from the {@code Restriction} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * may be absent ({@code null}) when read; properties this version does not name are kept
+ * in {@link #extra()} and written back, and {@code null} properties are left out when
+ * written.
  *
  * <pre>{@code
  * Restriction changed = original.withDurationSeconds(newValue);
@@ -30,83 +31,77 @@ import tools.jackson.databind.JsonNode;
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record Restriction(
-        @JsonProperty("type") @Nullable String type,
-        @JsonProperty("duration_seconds") @Nullable Integer durationSeconds,
-        @JsonProperty("start_time_of_day") @Nullable String startTimeOfDay,
-        @JsonProperty("start_day_of_week") @Nullable Integer startDayOfWeek,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record Restriction(@JsonProperty("type") @Nullable String type,
+		@JsonProperty("duration_seconds") @Nullable Integer durationSeconds,
+		@JsonProperty("start_time_of_day") @Nullable String startTimeOfDay,
+		@JsonProperty("start_day_of_week") @Nullable Integer startDayOfWeek,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param type the {@code type} property
-     * @param durationSeconds the {@code duration_seconds} property
-     * @param startTimeOfDay the {@code start_time_of_day} property
-     * @param startDayOfWeek the {@code start_day_of_week} property
-     * @param extra the properties not named above
-     */
-    public Restriction {
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param type the {@code type} property
+	 * @param durationSeconds the {@code duration_seconds} property
+	 * @param startTimeOfDay the {@code start_time_of_day} property
+	 * @param startDayOfWeek the {@code start_day_of_week} property
+	 * @param extra the properties not named above
+	 */
+	public Restriction {
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static Restriction of() {
-        return new Restriction(
-                null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object, to fill with the {@code with...} methods.
+	 * @return the object
+	 */
+	public static Restriction of() {
+		return new Restriction(null, null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code type}.
-     * @param type the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Restriction withType(@Nullable String type) {
-        return new Restriction(
-                type, this.durationSeconds, this.startTimeOfDay, this.startDayOfWeek, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code type}.
+	 * @param type the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Restriction withType(@Nullable String type) {
+		return new Restriction(type, this.durationSeconds, this.startTimeOfDay, this.startDayOfWeek, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code duration_seconds}.
-     * @param durationSeconds the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Restriction withDurationSeconds(@Nullable Integer durationSeconds) {
-        return new Restriction(
-                this.type, durationSeconds, this.startTimeOfDay, this.startDayOfWeek, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code duration_seconds}.
+	 * @param durationSeconds the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Restriction withDurationSeconds(@Nullable Integer durationSeconds) {
+		return new Restriction(this.type, durationSeconds, this.startTimeOfDay, this.startDayOfWeek, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code start_time_of_day}.
-     * @param startTimeOfDay the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Restriction withStartTimeOfDay(@Nullable String startTimeOfDay) {
-        return new Restriction(
-                this.type, this.durationSeconds, startTimeOfDay, this.startDayOfWeek, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code start_time_of_day}.
+	 * @param startTimeOfDay the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Restriction withStartTimeOfDay(@Nullable String startTimeOfDay) {
+		return new Restriction(this.type, this.durationSeconds, startTimeOfDay, this.startDayOfWeek, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code start_day_of_week}.
-     * @param startDayOfWeek the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Restriction withStartDayOfWeek(@Nullable Integer startDayOfWeek) {
-        return new Restriction(
-                this.type, this.durationSeconds, this.startTimeOfDay, startDayOfWeek, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code start_day_of_week}.
+	 * @param startDayOfWeek the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Restriction withStartDayOfWeek(@Nullable Integer startDayOfWeek) {
+		return new Restriction(this.type, this.durationSeconds, this.startTimeOfDay, startDayOfWeek, this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public Restriction withExtra(String name, JsonNode value) {
-        return new Restriction(
-                this.type, this.durationSeconds, this.startTimeOfDay, this.startDayOfWeek,
-                Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public Restriction withExtra(String name, JsonNode value) {
+		return new Restriction(this.type, this.durationSeconds, this.startTimeOfDay, this.startDayOfWeek,
+				Values.with(this.extra, name, value));
+	}
 }

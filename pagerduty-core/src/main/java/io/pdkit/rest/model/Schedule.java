@@ -16,9 +16,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * An on-call schedule made of rotating layers.
  * <p>
- * Generated from the {@code Schedule} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * Generated from the {@code Schedule} schema of PagerDuty's REST API. Every property may
+ * be absent ({@code null}) when read; properties this version does not name are kept in
+ * {@link #extra()} and written back, and {@code null} properties are left out when
+ * written.
  *
  * <pre>{@code
  * Schedule changed = original.withScheduleLayers(newValue);
@@ -35,199 +36,188 @@ import tools.jackson.databind.JsonNode;
  * @param description {@code description}: text
  * @param finalSchedule {@code final_schedule}: a {@link SubSchedule}
  * @param overridesSubschedule {@code overrides_subschedule}: a {@link SubSchedule}
- * @param escalationPolicies {@code escalation_policies}: a list of {@link EscalationPolicyReference}, set by PagerDuty
+ * @param escalationPolicies {@code escalation_policies}: a list of
+ * {@link EscalationPolicyReference}, set by PagerDuty
  * @param users {@code users}: a list of {@link UserReference}, set by PagerDuty
  * @param teams {@code teams}: a list of {@link TeamReference}, set by PagerDuty
  * @param nextOncallForUser {@code next_oncall_for_user}: a JSON value
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record Schedule(
-        @JsonProperty("id") @Nullable String id,
-        @JsonProperty("summary") @Nullable String summary,
-        @JsonProperty("type") @Nullable String type,
-        @JsonProperty("self") @Nullable String self,
-        @JsonProperty("html_url") @Nullable String htmlUrl,
-        @JsonProperty("schedule_layers") @Nullable List<ScheduleLayer> scheduleLayers,
-        @JsonProperty("time_zone") @Nullable String timeZone,
-        @JsonProperty("name") @Nullable String name,
-        @JsonProperty("description") @Nullable String description,
-        @JsonProperty("final_schedule") @Nullable SubSchedule finalSchedule,
-        @JsonProperty("overrides_subschedule") @Nullable SubSchedule overridesSubschedule,
-        @JsonProperty("escalation_policies") @Nullable List<EscalationPolicyReference> escalationPolicies,
-        @JsonProperty("users") @Nullable List<UserReference> users,
-        @JsonProperty("teams") @Nullable List<TeamReference> teams,
-        @JsonProperty("next_oncall_for_user") @Nullable JsonNode nextOncallForUser,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record Schedule(@JsonProperty("id") @Nullable String id, @JsonProperty("summary") @Nullable String summary,
+		@JsonProperty("type") @Nullable String type, @JsonProperty("self") @Nullable String self,
+		@JsonProperty("html_url") @Nullable String htmlUrl,
+		@JsonProperty("schedule_layers") @Nullable List<ScheduleLayer> scheduleLayers,
+		@JsonProperty("time_zone") @Nullable String timeZone, @JsonProperty("name") @Nullable String name,
+		@JsonProperty("description") @Nullable String description,
+		@JsonProperty("final_schedule") @Nullable SubSchedule finalSchedule,
+		@JsonProperty("overrides_subschedule") @Nullable SubSchedule overridesSubschedule,
+		@JsonProperty("escalation_policies") @Nullable List<EscalationPolicyReference> escalationPolicies,
+		@JsonProperty("users") @Nullable List<UserReference> users,
+		@JsonProperty("teams") @Nullable List<TeamReference> teams,
+		@JsonProperty("next_oncall_for_user") @Nullable JsonNode nextOncallForUser,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** The {@code type} PagerDuty gives this object. */
-    public static final String TYPE = "schedule";
+	/** The {@code type} PagerDuty gives this object. */
+	public static final String TYPE = "schedule";
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param id the {@code id} property
-     * @param summary the {@code summary} property
-     * @param type the {@code type} property
-     * @param self the {@code self} property
-     * @param htmlUrl the {@code html_url} property
-     * @param scheduleLayers the {@code schedule_layers} property
-     * @param timeZone the {@code time_zone} property
-     * @param name the {@code name} property
-     * @param description the {@code description} property
-     * @param finalSchedule the {@code final_schedule} property
-     * @param overridesSubschedule the {@code overrides_subschedule} property
-     * @param escalationPolicies the {@code escalation_policies} property
-     * @param users the {@code users} property
-     * @param teams the {@code teams} property
-     * @param nextOncallForUser the {@code next_oncall_for_user} property
-     * @param extra the properties not named above
-     */
-    public Schedule {
-        scheduleLayers = Values.list(scheduleLayers);
-        escalationPolicies = Values.list(escalationPolicies);
-        users = Values.list(users);
-        teams = Values.list(teams);
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param id the {@code id} property
+	 * @param summary the {@code summary} property
+	 * @param type the {@code type} property
+	 * @param self the {@code self} property
+	 * @param htmlUrl the {@code html_url} property
+	 * @param scheduleLayers the {@code schedule_layers} property
+	 * @param timeZone the {@code time_zone} property
+	 * @param name the {@code name} property
+	 * @param description the {@code description} property
+	 * @param finalSchedule the {@code final_schedule} property
+	 * @param overridesSubschedule the {@code overrides_subschedule} property
+	 * @param escalationPolicies the {@code escalation_policies} property
+	 * @param users the {@code users} property
+	 * @param teams the {@code teams} property
+	 * @param nextOncallForUser the {@code next_oncall_for_user} property
+	 * @param extra the properties not named above
+	 */
+	public Schedule {
+		scheduleLayers = Values.list(scheduleLayers);
+		escalationPolicies = Values.list(escalationPolicies);
+		users = Values.list(users);
+		teams = Values.list(teams);
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static Schedule of() {
-        return new Schedule(
-                null, null, TYPE, null, null, null, null, null, null, null, null, null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...}
+	 * methods.
+	 * @return the object
+	 */
+	public static Schedule of() {
+		return new Schedule(null, null, TYPE, null, null, null, null, null, null, null, null, null, null, null, null,
+				Map.of());
+	}
 
-    /**
-     * Returns a reference to the object with this id, as request bodies expect one.
-     * @param id the object's id
-     * @return the reference
-     */
-    public static Schedule reference(String id) {
-        return new Schedule(
-                id, null, TYPE + "_reference", null, null, null, null, null, null, null, null, null, null, null,
-                null, Map.of());
-    }
+	/**
+	 * Returns a reference to the object with this id, as request bodies expect one.
+	 * @param id the object's id
+	 * @return the reference
+	 */
+	public static Schedule reference(String id) {
+		return new Schedule(id, null, TYPE + "_reference", null, null, null, null, null, null, null, null, null, null,
+				null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code id}.
-     * @param id the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Schedule withId(@Nullable String id) {
-        return new Schedule(
-                id, this.summary, this.type, this.self, this.htmlUrl, this.scheduleLayers, this.timeZone, this.name,
-                this.description, this.finalSchedule, this.overridesSubschedule, this.escalationPolicies,
-                this.users, this.teams, this.nextOncallForUser, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code id}.
+	 * @param id the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Schedule withId(@Nullable String id) {
+		return new Schedule(id, this.summary, this.type, this.self, this.htmlUrl, this.scheduleLayers, this.timeZone,
+				this.name, this.description, this.finalSchedule, this.overridesSubschedule, this.escalationPolicies,
+				this.users, this.teams, this.nextOncallForUser, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code type}.
-     * @param type the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Schedule withType(@Nullable String type) {
-        return new Schedule(
-                this.id, this.summary, type, this.self, this.htmlUrl, this.scheduleLayers, this.timeZone, this.name,
-                this.description, this.finalSchedule, this.overridesSubschedule, this.escalationPolicies,
-                this.users, this.teams, this.nextOncallForUser, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code type}.
+	 * @param type the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Schedule withType(@Nullable String type) {
+		return new Schedule(this.id, this.summary, type, this.self, this.htmlUrl, this.scheduleLayers, this.timeZone,
+				this.name, this.description, this.finalSchedule, this.overridesSubschedule, this.escalationPolicies,
+				this.users, this.teams, this.nextOncallForUser, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code schedule_layers}.
-     * @param scheduleLayers the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Schedule withScheduleLayers(@Nullable List<ScheduleLayer> scheduleLayers) {
-        return new Schedule(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, scheduleLayers, this.timeZone, this.name,
-                this.description, this.finalSchedule, this.overridesSubschedule, this.escalationPolicies,
-                this.users, this.teams, this.nextOncallForUser, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code schedule_layers}.
+	 * @param scheduleLayers the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Schedule withScheduleLayers(@Nullable List<ScheduleLayer> scheduleLayers) {
+		return new Schedule(this.id, this.summary, this.type, this.self, this.htmlUrl, scheduleLayers, this.timeZone,
+				this.name, this.description, this.finalSchedule, this.overridesSubschedule, this.escalationPolicies,
+				this.users, this.teams, this.nextOncallForUser, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code time_zone}.
-     * @param timeZone the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Schedule withTimeZone(@Nullable String timeZone) {
-        return new Schedule(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.scheduleLayers, timeZone, this.name,
-                this.description, this.finalSchedule, this.overridesSubschedule, this.escalationPolicies,
-                this.users, this.teams, this.nextOncallForUser, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code time_zone}.
+	 * @param timeZone the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Schedule withTimeZone(@Nullable String timeZone) {
+		return new Schedule(this.id, this.summary, this.type, this.self, this.htmlUrl, this.scheduleLayers, timeZone,
+				this.name, this.description, this.finalSchedule, this.overridesSubschedule, this.escalationPolicies,
+				this.users, this.teams, this.nextOncallForUser, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code name}.
-     * @param name the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Schedule withName(@Nullable String name) {
-        return new Schedule(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.scheduleLayers, this.timeZone, name,
-                this.description, this.finalSchedule, this.overridesSubschedule, this.escalationPolicies,
-                this.users, this.teams, this.nextOncallForUser, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code name}.
+	 * @param name the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Schedule withName(@Nullable String name) {
+		return new Schedule(this.id, this.summary, this.type, this.self, this.htmlUrl, this.scheduleLayers,
+				this.timeZone, name, this.description, this.finalSchedule, this.overridesSubschedule,
+				this.escalationPolicies, this.users, this.teams, this.nextOncallForUser, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code description}.
-     * @param description the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Schedule withDescription(@Nullable String description) {
-        return new Schedule(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.scheduleLayers, this.timeZone,
-                this.name, description, this.finalSchedule, this.overridesSubschedule, this.escalationPolicies,
-                this.users, this.teams, this.nextOncallForUser, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code description}.
+	 * @param description the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Schedule withDescription(@Nullable String description) {
+		return new Schedule(this.id, this.summary, this.type, this.self, this.htmlUrl, this.scheduleLayers,
+				this.timeZone, this.name, description, this.finalSchedule, this.overridesSubschedule,
+				this.escalationPolicies, this.users, this.teams, this.nextOncallForUser, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code final_schedule}.
-     * @param finalSchedule the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Schedule withFinalSchedule(@Nullable SubSchedule finalSchedule) {
-        return new Schedule(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.scheduleLayers, this.timeZone,
-                this.name, this.description, finalSchedule, this.overridesSubschedule, this.escalationPolicies,
-                this.users, this.teams, this.nextOncallForUser, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code final_schedule}.
+	 * @param finalSchedule the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Schedule withFinalSchedule(@Nullable SubSchedule finalSchedule) {
+		return new Schedule(this.id, this.summary, this.type, this.self, this.htmlUrl, this.scheduleLayers,
+				this.timeZone, this.name, this.description, finalSchedule, this.overridesSubschedule,
+				this.escalationPolicies, this.users, this.teams, this.nextOncallForUser, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code overrides_subschedule}.
-     * @param overridesSubschedule the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Schedule withOverridesSubschedule(@Nullable SubSchedule overridesSubschedule) {
-        return new Schedule(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.scheduleLayers, this.timeZone,
-                this.name, this.description, this.finalSchedule, overridesSubschedule, this.escalationPolicies,
-                this.users, this.teams, this.nextOncallForUser, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code overrides_subschedule}.
+	 * @param overridesSubschedule the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Schedule withOverridesSubschedule(@Nullable SubSchedule overridesSubschedule) {
+		return new Schedule(this.id, this.summary, this.type, this.self, this.htmlUrl, this.scheduleLayers,
+				this.timeZone, this.name, this.description, this.finalSchedule, overridesSubschedule,
+				this.escalationPolicies, this.users, this.teams, this.nextOncallForUser, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code next_oncall_for_user}.
-     * @param nextOncallForUser the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Schedule withNextOncallForUser(@Nullable JsonNode nextOncallForUser) {
-        return new Schedule(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.scheduleLayers, this.timeZone,
-                this.name, this.description, this.finalSchedule, this.overridesSubschedule, this.escalationPolicies,
-                this.users, this.teams, nextOncallForUser, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code next_oncall_for_user}.
+	 * @param nextOncallForUser the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Schedule withNextOncallForUser(@Nullable JsonNode nextOncallForUser) {
+		return new Schedule(this.id, this.summary, this.type, this.self, this.htmlUrl, this.scheduleLayers,
+				this.timeZone, this.name, this.description, this.finalSchedule, this.overridesSubschedule,
+				this.escalationPolicies, this.users, this.teams, nextOncallForUser, this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public Schedule withExtra(String name, JsonNode value) {
-        return new Schedule(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.scheduleLayers, this.timeZone,
-                this.name, this.description, this.finalSchedule, this.overridesSubschedule, this.escalationPolicies,
-                this.users, this.teams, this.nextOncallForUser, Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public Schedule withExtra(String name, JsonNode value) {
+		return new Schedule(this.id, this.summary, this.type, this.self, this.htmlUrl, this.scheduleLayers,
+				this.timeZone, this.name, this.description, this.finalSchedule, this.overridesSubschedule,
+				this.escalationPolicies, this.users, this.teams, this.nextOncallForUser,
+				Values.with(this.extra, name, value));
+	}
 }

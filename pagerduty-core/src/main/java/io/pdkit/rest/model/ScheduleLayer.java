@@ -18,8 +18,9 @@ import tools.jackson.databind.JsonNode;
  * One rotating layer of a schedule.
  * <p>
  * Generated from the {@code ScheduleLayer} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * may be absent ({@code null}) when read; properties this version does not name are kept
+ * in {@link #extra()} and written back, and {@code null} properties are left out when
+ * written.
  *
  * <pre>{@code
  * ScheduleLayer changed = original.withStart(newValue);
@@ -30,163 +31,156 @@ import tools.jackson.databind.JsonNode;
  * @param end {@code end}: a timestamp
  * @param users {@code users}: a list of {@link ScheduleLayerUser}, required when creating
  * @param restrictions {@code restrictions}: a list of {@link Restriction}
- * @param rotationVirtualStart {@code rotation_virtual_start}: a timestamp, required when creating
- * @param rotationTurnLengthSeconds {@code rotation_turn_length_seconds}: a whole number, required when creating
+ * @param rotationVirtualStart {@code rotation_virtual_start}: a timestamp, required when
+ * creating
+ * @param rotationTurnLengthSeconds {@code rotation_turn_length_seconds}: a whole number,
+ * required when creating
  * @param name {@code name}: text
- * @param renderedScheduleEntries {@code rendered_schedule_entries}: a list of {@link ScheduleLayerEntry}, set by PagerDuty
- * @param renderedCoveragePercentage {@code rendered_coverage_percentage}: a number, set by PagerDuty
+ * @param renderedScheduleEntries {@code rendered_schedule_entries}: a list of
+ * {@link ScheduleLayerEntry}, set by PagerDuty
+ * @param renderedCoveragePercentage {@code rendered_coverage_percentage}: a number, set
+ * by PagerDuty
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record ScheduleLayer(
-        @JsonProperty("id") @Nullable String id,
-        @JsonProperty("start") @Nullable OffsetDateTime start,
-        @JsonProperty("end") @Nullable OffsetDateTime end,
-        @JsonProperty("users") @Nullable List<ScheduleLayerUser> users,
-        @JsonProperty("restrictions") @Nullable List<Restriction> restrictions,
-        @JsonProperty("rotation_virtual_start") @Nullable OffsetDateTime rotationVirtualStart,
-        @JsonProperty("rotation_turn_length_seconds") @Nullable Integer rotationTurnLengthSeconds,
-        @JsonProperty("name") @Nullable String name,
-        @JsonProperty("rendered_schedule_entries") @Nullable List<ScheduleLayerEntry> renderedScheduleEntries,
-        @JsonProperty("rendered_coverage_percentage") @Nullable Double renderedCoveragePercentage,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record ScheduleLayer(@JsonProperty("id") @Nullable String id,
+		@JsonProperty("start") @Nullable OffsetDateTime start, @JsonProperty("end") @Nullable OffsetDateTime end,
+		@JsonProperty("users") @Nullable List<ScheduleLayerUser> users,
+		@JsonProperty("restrictions") @Nullable List<Restriction> restrictions,
+		@JsonProperty("rotation_virtual_start") @Nullable OffsetDateTime rotationVirtualStart,
+		@JsonProperty("rotation_turn_length_seconds") @Nullable Integer rotationTurnLengthSeconds,
+		@JsonProperty("name") @Nullable String name,
+		@JsonProperty("rendered_schedule_entries") @Nullable List<ScheduleLayerEntry> renderedScheduleEntries,
+		@JsonProperty("rendered_coverage_percentage") @Nullable Double renderedCoveragePercentage,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param id the {@code id} property
-     * @param start the {@code start} property
-     * @param end the {@code end} property
-     * @param users the {@code users} property
-     * @param restrictions the {@code restrictions} property
-     * @param rotationVirtualStart the {@code rotation_virtual_start} property
-     * @param rotationTurnLengthSeconds the {@code rotation_turn_length_seconds} property
-     * @param name the {@code name} property
-     * @param renderedScheduleEntries the {@code rendered_schedule_entries} property
-     * @param renderedCoveragePercentage the {@code rendered_coverage_percentage} property
-     * @param extra the properties not named above
-     */
-    public ScheduleLayer {
-        users = Values.list(users);
-        restrictions = Values.list(restrictions);
-        renderedScheduleEntries = Values.list(renderedScheduleEntries);
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param id the {@code id} property
+	 * @param start the {@code start} property
+	 * @param end the {@code end} property
+	 * @param users the {@code users} property
+	 * @param restrictions the {@code restrictions} property
+	 * @param rotationVirtualStart the {@code rotation_virtual_start} property
+	 * @param rotationTurnLengthSeconds the {@code rotation_turn_length_seconds} property
+	 * @param name the {@code name} property
+	 * @param renderedScheduleEntries the {@code rendered_schedule_entries} property
+	 * @param renderedCoveragePercentage the {@code rendered_coverage_percentage} property
+	 * @param extra the properties not named above
+	 */
+	public ScheduleLayer {
+		users = Values.list(users);
+		restrictions = Values.list(restrictions);
+		renderedScheduleEntries = Values.list(renderedScheduleEntries);
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static ScheduleLayer of() {
-        return new ScheduleLayer(
-                null, null, null, null, null, null, null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object, to fill with the {@code with...} methods.
+	 * @return the object
+	 */
+	public static ScheduleLayer of() {
+		return new ScheduleLayer(null, null, null, null, null, null, null, null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code id}.
-     * @param id the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public ScheduleLayer withId(@Nullable String id) {
-        return new ScheduleLayer(
-                id, this.start, this.end, this.users, this.restrictions, this.rotationVirtualStart,
-                this.rotationTurnLengthSeconds, this.name, this.renderedScheduleEntries,
-                this.renderedCoveragePercentage, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code id}.
+	 * @param id the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public ScheduleLayer withId(@Nullable String id) {
+		return new ScheduleLayer(id, this.start, this.end, this.users, this.restrictions, this.rotationVirtualStart,
+				this.rotationTurnLengthSeconds, this.name, this.renderedScheduleEntries,
+				this.renderedCoveragePercentage, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code start}.
-     * @param start the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public ScheduleLayer withStart(@Nullable OffsetDateTime start) {
-        return new ScheduleLayer(
-                this.id, start, this.end, this.users, this.restrictions, this.rotationVirtualStart,
-                this.rotationTurnLengthSeconds, this.name, this.renderedScheduleEntries,
-                this.renderedCoveragePercentage, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code start}.
+	 * @param start the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public ScheduleLayer withStart(@Nullable OffsetDateTime start) {
+		return new ScheduleLayer(this.id, start, this.end, this.users, this.restrictions, this.rotationVirtualStart,
+				this.rotationTurnLengthSeconds, this.name, this.renderedScheduleEntries,
+				this.renderedCoveragePercentage, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code end}.
-     * @param end the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public ScheduleLayer withEnd(@Nullable OffsetDateTime end) {
-        return new ScheduleLayer(
-                this.id, this.start, end, this.users, this.restrictions, this.rotationVirtualStart,
-                this.rotationTurnLengthSeconds, this.name, this.renderedScheduleEntries,
-                this.renderedCoveragePercentage, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code end}.
+	 * @param end the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public ScheduleLayer withEnd(@Nullable OffsetDateTime end) {
+		return new ScheduleLayer(this.id, this.start, end, this.users, this.restrictions, this.rotationVirtualStart,
+				this.rotationTurnLengthSeconds, this.name, this.renderedScheduleEntries,
+				this.renderedCoveragePercentage, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code users}.
-     * @param users the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public ScheduleLayer withUsers(@Nullable List<ScheduleLayerUser> users) {
-        return new ScheduleLayer(
-                this.id, this.start, this.end, users, this.restrictions, this.rotationVirtualStart,
-                this.rotationTurnLengthSeconds, this.name, this.renderedScheduleEntries,
-                this.renderedCoveragePercentage, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code users}.
+	 * @param users the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public ScheduleLayer withUsers(@Nullable List<ScheduleLayerUser> users) {
+		return new ScheduleLayer(this.id, this.start, this.end, users, this.restrictions, this.rotationVirtualStart,
+				this.rotationTurnLengthSeconds, this.name, this.renderedScheduleEntries,
+				this.renderedCoveragePercentage, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code restrictions}.
-     * @param restrictions the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public ScheduleLayer withRestrictions(@Nullable List<Restriction> restrictions) {
-        return new ScheduleLayer(
-                this.id, this.start, this.end, this.users, restrictions, this.rotationVirtualStart,
-                this.rotationTurnLengthSeconds, this.name, this.renderedScheduleEntries,
-                this.renderedCoveragePercentage, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code restrictions}.
+	 * @param restrictions the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public ScheduleLayer withRestrictions(@Nullable List<Restriction> restrictions) {
+		return new ScheduleLayer(this.id, this.start, this.end, this.users, restrictions, this.rotationVirtualStart,
+				this.rotationTurnLengthSeconds, this.name, this.renderedScheduleEntries,
+				this.renderedCoveragePercentage, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code rotation_virtual_start}.
-     * @param rotationVirtualStart the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public ScheduleLayer withRotationVirtualStart(@Nullable OffsetDateTime rotationVirtualStart) {
-        return new ScheduleLayer(
-                this.id, this.start, this.end, this.users, this.restrictions, rotationVirtualStart,
-                this.rotationTurnLengthSeconds, this.name, this.renderedScheduleEntries,
-                this.renderedCoveragePercentage, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code rotation_virtual_start}.
+	 * @param rotationVirtualStart the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public ScheduleLayer withRotationVirtualStart(@Nullable OffsetDateTime rotationVirtualStart) {
+		return new ScheduleLayer(this.id, this.start, this.end, this.users, this.restrictions, rotationVirtualStart,
+				this.rotationTurnLengthSeconds, this.name, this.renderedScheduleEntries,
+				this.renderedCoveragePercentage, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code rotation_turn_length_seconds}.
-     * @param rotationTurnLengthSeconds the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public ScheduleLayer withRotationTurnLengthSeconds(@Nullable Integer rotationTurnLengthSeconds) {
-        return new ScheduleLayer(
-                this.id, this.start, this.end, this.users, this.restrictions, this.rotationVirtualStart,
-                rotationTurnLengthSeconds, this.name, this.renderedScheduleEntries, this.renderedCoveragePercentage,
-                this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code rotation_turn_length_seconds}.
+	 * @param rotationTurnLengthSeconds the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public ScheduleLayer withRotationTurnLengthSeconds(@Nullable Integer rotationTurnLengthSeconds) {
+		return new ScheduleLayer(this.id, this.start, this.end, this.users, this.restrictions,
+				this.rotationVirtualStart, rotationTurnLengthSeconds, this.name, this.renderedScheduleEntries,
+				this.renderedCoveragePercentage, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code name}.
-     * @param name the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public ScheduleLayer withName(@Nullable String name) {
-        return new ScheduleLayer(
-                this.id, this.start, this.end, this.users, this.restrictions, this.rotationVirtualStart,
-                this.rotationTurnLengthSeconds, name, this.renderedScheduleEntries, this.renderedCoveragePercentage,
-                this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code name}.
+	 * @param name the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public ScheduleLayer withName(@Nullable String name) {
+		return new ScheduleLayer(this.id, this.start, this.end, this.users, this.restrictions,
+				this.rotationVirtualStart, this.rotationTurnLengthSeconds, name, this.renderedScheduleEntries,
+				this.renderedCoveragePercentage, this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public ScheduleLayer withExtra(String name, JsonNode value) {
-        return new ScheduleLayer(
-                this.id, this.start, this.end, this.users, this.restrictions, this.rotationVirtualStart,
-                this.rotationTurnLengthSeconds, this.name, this.renderedScheduleEntries,
-                this.renderedCoveragePercentage, Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public ScheduleLayer withExtra(String name, JsonNode value) {
+		return new ScheduleLayer(this.id, this.start, this.end, this.users, this.restrictions,
+				this.rotationVirtualStart, this.rotationTurnLengthSeconds, this.name, this.renderedScheduleEntries,
+				this.renderedCoveragePercentage, Values.with(this.extra, name, value));
+	}
 }

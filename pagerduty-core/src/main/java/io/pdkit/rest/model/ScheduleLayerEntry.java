@@ -16,9 +16,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * One computed shift: who is on call from when until when.
  * <p>
- * Generated from the {@code ScheduleLayerEntry} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * Generated from the {@code ScheduleLayerEntry} schema of PagerDuty's REST API. Every
+ * property may be absent ({@code null}) when read; properties this version does not name
+ * are kept in {@link #extra()} and written back, and {@code null} properties are left out
+ * when written.
  *
  * <pre>{@code
  * ScheduleLayerEntry changed = original.withUser(newValue);
@@ -30,50 +31,46 @@ import tools.jackson.databind.JsonNode;
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record ScheduleLayerEntry(
-        @JsonProperty("user") @Nullable UserReference user,
-        @JsonProperty("start") @Nullable OffsetDateTime start,
-        @JsonProperty("end") @Nullable OffsetDateTime end,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record ScheduleLayerEntry(@JsonProperty("user") @Nullable UserReference user,
+		@JsonProperty("start") @Nullable OffsetDateTime start, @JsonProperty("end") @Nullable OffsetDateTime end,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param user the {@code user} property
-     * @param start the {@code start} property
-     * @param end the {@code end} property
-     * @param extra the properties not named above
-     */
-    public ScheduleLayerEntry {
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param user the {@code user} property
+	 * @param start the {@code start} property
+	 * @param end the {@code end} property
+	 * @param extra the properties not named above
+	 */
+	public ScheduleLayerEntry {
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static ScheduleLayerEntry of() {
-        return new ScheduleLayerEntry(
-                null, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object, to fill with the {@code with...} methods.
+	 * @return the object
+	 */
+	public static ScheduleLayerEntry of() {
+		return new ScheduleLayerEntry(null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code user}.
-     * @param user the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public ScheduleLayerEntry withUser(@Nullable UserReference user) {
-        return new ScheduleLayerEntry(
-                user, this.start, this.end, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code user}.
+	 * @param user the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public ScheduleLayerEntry withUser(@Nullable UserReference user) {
+		return new ScheduleLayerEntry(user, this.start, this.end, this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public ScheduleLayerEntry withExtra(String name, JsonNode value) {
-        return new ScheduleLayerEntry(
-                this.user, this.start, this.end, Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public ScheduleLayerEntry withExtra(String name, JsonNode value) {
+		return new ScheduleLayerEntry(this.user, this.start, this.end, Values.with(this.extra, name, value));
+	}
 }

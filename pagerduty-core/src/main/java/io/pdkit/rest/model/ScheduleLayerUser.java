@@ -15,9 +15,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * A user's place in a schedule layer's rotation.
  * <p>
- * Generated from the {@code ScheduleLayerUser} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * Generated from the {@code ScheduleLayerUser} schema of PagerDuty's REST API. Every
+ * property may be absent ({@code null}) when read; properties this version does not name
+ * are kept in {@link #extra()} and written back, and {@code null} properties are left out
+ * when written.
  *
  * <pre>{@code
  * ScheduleLayerUser changed = original.withUser(newValue);
@@ -27,46 +28,43 @@ import tools.jackson.databind.JsonNode;
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record ScheduleLayerUser(
-        @JsonProperty("user") @Nullable UserReference user,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record ScheduleLayerUser(@JsonProperty("user") @Nullable UserReference user,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param user the {@code user} property
-     * @param extra the properties not named above
-     */
-    public ScheduleLayerUser {
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param user the {@code user} property
+	 * @param extra the properties not named above
+	 */
+	public ScheduleLayerUser {
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static ScheduleLayerUser of() {
-        return new ScheduleLayerUser(
-                null, Map.of());
-    }
+	/**
+	 * Returns an empty object, to fill with the {@code with...} methods.
+	 * @return the object
+	 */
+	public static ScheduleLayerUser of() {
+		return new ScheduleLayerUser(null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code user}.
-     * @param user the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public ScheduleLayerUser withUser(@Nullable UserReference user) {
-        return new ScheduleLayerUser(
-                user, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code user}.
+	 * @param user the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public ScheduleLayerUser withUser(@Nullable UserReference user) {
+		return new ScheduleLayerUser(user, this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public ScheduleLayerUser withExtra(String name, JsonNode value) {
-        return new ScheduleLayerUser(
-                this.user, Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public ScheduleLayerUser withExtra(String name, JsonNode value) {
+		return new ScheduleLayerUser(this.user, Values.with(this.extra, name, value));
+	}
 }

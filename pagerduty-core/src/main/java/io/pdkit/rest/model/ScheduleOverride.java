@@ -16,9 +16,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * An override: another user takes a schedule's shifts for a while.
  * <p>
- * Generated from the {@code Override} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * Generated from the {@code Override} schema of PagerDuty's REST API. Every property may
+ * be absent ({@code null}) when read; properties this version does not name are kept in
+ * {@link #extra()} and written back, and {@code null} properties are left out when
+ * written.
  *
  * <pre>{@code
  * ScheduleOverride changed = original.withStart(newValue);
@@ -35,91 +36,85 @@ import tools.jackson.databind.JsonNode;
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record ScheduleOverride(
-        @JsonProperty("id") @Nullable String id,
-        @JsonProperty("summary") @Nullable String summary,
-        @JsonProperty("type") @Nullable String type,
-        @JsonProperty("self") @Nullable String self,
-        @JsonProperty("html_url") @Nullable String htmlUrl,
-        @JsonProperty("start") @Nullable OffsetDateTime start,
-        @JsonProperty("end") @Nullable OffsetDateTime end,
-        @JsonProperty("user") @Nullable UserReference user,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record ScheduleOverride(@JsonProperty("id") @Nullable String id,
+		@JsonProperty("summary") @Nullable String summary, @JsonProperty("type") @Nullable String type,
+		@JsonProperty("self") @Nullable String self, @JsonProperty("html_url") @Nullable String htmlUrl,
+		@JsonProperty("start") @Nullable OffsetDateTime start, @JsonProperty("end") @Nullable OffsetDateTime end,
+		@JsonProperty("user") @Nullable UserReference user, @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param id the {@code id} property
-     * @param summary the {@code summary} property
-     * @param type the {@code type} property
-     * @param self the {@code self} property
-     * @param htmlUrl the {@code html_url} property
-     * @param start the {@code start} property
-     * @param end the {@code end} property
-     * @param user the {@code user} property
-     * @param extra the properties not named above
-     */
-    public ScheduleOverride {
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param id the {@code id} property
+	 * @param summary the {@code summary} property
+	 * @param type the {@code type} property
+	 * @param self the {@code self} property
+	 * @param htmlUrl the {@code html_url} property
+	 * @param start the {@code start} property
+	 * @param end the {@code end} property
+	 * @param user the {@code user} property
+	 * @param extra the properties not named above
+	 */
+	public ScheduleOverride {
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static ScheduleOverride of() {
-        return new ScheduleOverride(
-                null, null, null, null, null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object, to fill with the {@code with...} methods.
+	 * @return the object
+	 */
+	public static ScheduleOverride of() {
+		return new ScheduleOverride(null, null, null, null, null, null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code id}.
-     * @param id the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public ScheduleOverride withId(@Nullable String id) {
-        return new ScheduleOverride(
-                id, this.summary, this.type, this.self, this.htmlUrl, this.start, this.end, this.user, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code id}.
+	 * @param id the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public ScheduleOverride withId(@Nullable String id) {
+		return new ScheduleOverride(id, this.summary, this.type, this.self, this.htmlUrl, this.start, this.end,
+				this.user, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code start}.
-     * @param start the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public ScheduleOverride withStart(@Nullable OffsetDateTime start) {
-        return new ScheduleOverride(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, start, this.end, this.user, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code start}.
+	 * @param start the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public ScheduleOverride withStart(@Nullable OffsetDateTime start) {
+		return new ScheduleOverride(this.id, this.summary, this.type, this.self, this.htmlUrl, start, this.end,
+				this.user, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code end}.
-     * @param end the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public ScheduleOverride withEnd(@Nullable OffsetDateTime end) {
-        return new ScheduleOverride(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.start, end, this.user, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code end}.
+	 * @param end the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public ScheduleOverride withEnd(@Nullable OffsetDateTime end) {
+		return new ScheduleOverride(this.id, this.summary, this.type, this.self, this.htmlUrl, this.start, end,
+				this.user, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code user}.
-     * @param user the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public ScheduleOverride withUser(@Nullable UserReference user) {
-        return new ScheduleOverride(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.start, this.end, user, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code user}.
+	 * @param user the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public ScheduleOverride withUser(@Nullable UserReference user) {
+		return new ScheduleOverride(this.id, this.summary, this.type, this.self, this.htmlUrl, this.start, this.end,
+				user, this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public ScheduleOverride withExtra(String name, JsonNode value) {
-        return new ScheduleOverride(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.start, this.end, this.user,
-                Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public ScheduleOverride withExtra(String name, JsonNode value) {
+		return new ScheduleOverride(this.id, this.summary, this.type, this.self, this.htmlUrl, this.start, this.end,
+				this.user, Values.with(this.extra, name, value));
+	}
 }

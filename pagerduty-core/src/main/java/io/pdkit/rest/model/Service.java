@@ -19,9 +19,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * A service: something you operate, which incidents are opened against.
  * <p>
- * Generated from the {@code Service} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * Generated from the {@code Service} schema of PagerDuty's REST API. Every property may
+ * be absent ({@code null}) when read; properties this version does not name are kept in
+ * {@link #extra()} and written back, and {@code null} properties are left out when
+ * written.
  *
  * <pre>{@code
  * Service changed = original.withName(newValue);
@@ -38,12 +39,16 @@ import tools.jackson.databind.JsonNode;
  * @param acknowledgementTimeout {@code acknowledgement_timeout}: a whole number
  * @param createdAt {@code created_at}: a timestamp, set by PagerDuty
  * @param status {@code status}: one of {@link Status}
- * @param lastIncidentTimestamp {@code last_incident_timestamp}: a timestamp, set by PagerDuty
- * @param escalationPolicy {@code escalation_policy}: an {@link EscalationPolicyReference}, required when creating
+ * @param lastIncidentTimestamp {@code last_incident_timestamp}: a timestamp, set by
+ * PagerDuty
+ * @param escalationPolicy {@code escalation_policy}: an
+ * {@link EscalationPolicyReference}, required when creating
  * @param responsePlay {@code response_play}: a JSON value
  * @param teams {@code teams}: a list of {@link TeamReference}, set by PagerDuty
- * @param integrations {@code integrations}: a list of {@link IntegrationReference}, set by PagerDuty
- * @param incidentUrgencyRule {@code incident_urgency_rule}: an {@link IncidentUrgencyRule}
+ * @param integrations {@code integrations}: a list of {@link IntegrationReference}, set
+ * by PagerDuty
+ * @param incidentUrgencyRule {@code incident_urgency_rule}: an
+ * {@link IncidentUrgencyRule}
  * @param supportHours {@code support_hours}: a {@link SupportHours}
  * @param scheduledActions {@code scheduled_actions}: a list of JSON values
  * @param addons {@code addons}: a list of {@link AddonReference}, set by PagerDuty
@@ -51,517 +56,500 @@ import tools.jackson.databind.JsonNode;
  * @param alertGroupingParameters {@code alert_grouping_parameters}: a JSON value
  * @param alertGrouping {@code alert_grouping}: one of {@link AlertGrouping}
  * @param alertGroupingTimeout {@code alert_grouping_timeout}: a whole number
- * @param autoPauseNotificationsParameters {@code auto_pause_notifications_parameters}: a JSON object
+ * @param autoPauseNotificationsParameters {@code auto_pause_notifications_parameters}: a
+ * JSON object
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record Service(
-        @JsonProperty("id") @Nullable String id,
-        @JsonProperty("summary") @Nullable String summary,
-        @JsonProperty("type") @Nullable String type,
-        @JsonProperty("self") @Nullable String self,
-        @JsonProperty("html_url") @Nullable String htmlUrl,
-        @JsonProperty("name") @Nullable String name,
-        @JsonProperty("description") @Nullable String description,
-        @JsonProperty("auto_resolve_timeout") @Nullable Integer autoResolveTimeout,
-        @JsonProperty("acknowledgement_timeout") @Nullable Integer acknowledgementTimeout,
-        @JsonProperty("created_at") @Nullable OffsetDateTime createdAt,
-        @JsonProperty("status") @Nullable Status status,
-        @JsonProperty("last_incident_timestamp") @Nullable OffsetDateTime lastIncidentTimestamp,
-        @JsonProperty("escalation_policy") @Nullable EscalationPolicyReference escalationPolicy,
-        @JsonProperty("response_play") @Nullable JsonNode responsePlay,
-        @JsonProperty("teams") @Nullable List<TeamReference> teams,
-        @JsonProperty("integrations") @Nullable List<IntegrationReference> integrations,
-        @JsonProperty("incident_urgency_rule") @Nullable IncidentUrgencyRule incidentUrgencyRule,
-        @JsonProperty("support_hours") @Nullable SupportHours supportHours,
-        @JsonProperty("scheduled_actions") @Nullable List<JsonNode> scheduledActions,
-        @JsonProperty("addons") @Nullable List<AddonReference> addons,
-        @JsonProperty("alert_creation") @Nullable AlertCreation alertCreation,
-        @JsonProperty("alert_grouping_parameters") @Nullable JsonNode alertGroupingParameters,
-        @JsonProperty("alert_grouping") @Nullable AlertGrouping alertGrouping,
-        @JsonProperty("alert_grouping_timeout") @Nullable Integer alertGroupingTimeout,
-        @JsonProperty("auto_pause_notifications_parameters") @Nullable JsonNode autoPauseNotificationsParameters,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record Service(@JsonProperty("id") @Nullable String id, @JsonProperty("summary") @Nullable String summary,
+		@JsonProperty("type") @Nullable String type, @JsonProperty("self") @Nullable String self,
+		@JsonProperty("html_url") @Nullable String htmlUrl, @JsonProperty("name") @Nullable String name,
+		@JsonProperty("description") @Nullable String description,
+		@JsonProperty("auto_resolve_timeout") @Nullable Integer autoResolveTimeout,
+		@JsonProperty("acknowledgement_timeout") @Nullable Integer acknowledgementTimeout,
+		@JsonProperty("created_at") @Nullable OffsetDateTime createdAt, @JsonProperty("status") @Nullable Status status,
+		@JsonProperty("last_incident_timestamp") @Nullable OffsetDateTime lastIncidentTimestamp,
+		@JsonProperty("escalation_policy") @Nullable EscalationPolicyReference escalationPolicy,
+		@JsonProperty("response_play") @Nullable JsonNode responsePlay,
+		@JsonProperty("teams") @Nullable List<TeamReference> teams,
+		@JsonProperty("integrations") @Nullable List<IntegrationReference> integrations,
+		@JsonProperty("incident_urgency_rule") @Nullable IncidentUrgencyRule incidentUrgencyRule,
+		@JsonProperty("support_hours") @Nullable SupportHours supportHours,
+		@JsonProperty("scheduled_actions") @Nullable List<JsonNode> scheduledActions,
+		@JsonProperty("addons") @Nullable List<AddonReference> addons,
+		@JsonProperty("alert_creation") @Nullable AlertCreation alertCreation,
+		@JsonProperty("alert_grouping_parameters") @Nullable JsonNode alertGroupingParameters,
+		@JsonProperty("alert_grouping") @Nullable AlertGrouping alertGrouping,
+		@JsonProperty("alert_grouping_timeout") @Nullable Integer alertGroupingTimeout,
+		@JsonProperty("auto_pause_notifications_parameters") @Nullable JsonNode autoPauseNotificationsParameters,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** The {@code type} PagerDuty gives this object. */
-    public static final String TYPE = "service";
+	/** The {@code type} PagerDuty gives this object. */
+	public static final String TYPE = "service";
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param id the {@code id} property
-     * @param summary the {@code summary} property
-     * @param type the {@code type} property
-     * @param self the {@code self} property
-     * @param htmlUrl the {@code html_url} property
-     * @param name the {@code name} property
-     * @param description the {@code description} property
-     * @param autoResolveTimeout the {@code auto_resolve_timeout} property
-     * @param acknowledgementTimeout the {@code acknowledgement_timeout} property
-     * @param createdAt the {@code created_at} property
-     * @param status the {@code status} property
-     * @param lastIncidentTimestamp the {@code last_incident_timestamp} property
-     * @param escalationPolicy the {@code escalation_policy} property
-     * @param responsePlay the {@code response_play} property
-     * @param teams the {@code teams} property
-     * @param integrations the {@code integrations} property
-     * @param incidentUrgencyRule the {@code incident_urgency_rule} property
-     * @param supportHours the {@code support_hours} property
-     * @param scheduledActions the {@code scheduled_actions} property
-     * @param addons the {@code addons} property
-     * @param alertCreation the {@code alert_creation} property
-     * @param alertGroupingParameters the {@code alert_grouping_parameters} property
-     * @param alertGrouping the {@code alert_grouping} property
-     * @param alertGroupingTimeout the {@code alert_grouping_timeout} property
-     * @param autoPauseNotificationsParameters the {@code auto_pause_notifications_parameters} property
-     * @param extra the properties not named above
-     */
-    public Service {
-        teams = Values.list(teams);
-        integrations = Values.list(integrations);
-        scheduledActions = Values.list(scheduledActions);
-        addons = Values.list(addons);
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param id the {@code id} property
+	 * @param summary the {@code summary} property
+	 * @param type the {@code type} property
+	 * @param self the {@code self} property
+	 * @param htmlUrl the {@code html_url} property
+	 * @param name the {@code name} property
+	 * @param description the {@code description} property
+	 * @param autoResolveTimeout the {@code auto_resolve_timeout} property
+	 * @param acknowledgementTimeout the {@code acknowledgement_timeout} property
+	 * @param createdAt the {@code created_at} property
+	 * @param status the {@code status} property
+	 * @param lastIncidentTimestamp the {@code last_incident_timestamp} property
+	 * @param escalationPolicy the {@code escalation_policy} property
+	 * @param responsePlay the {@code response_play} property
+	 * @param teams the {@code teams} property
+	 * @param integrations the {@code integrations} property
+	 * @param incidentUrgencyRule the {@code incident_urgency_rule} property
+	 * @param supportHours the {@code support_hours} property
+	 * @param scheduledActions the {@code scheduled_actions} property
+	 * @param addons the {@code addons} property
+	 * @param alertCreation the {@code alert_creation} property
+	 * @param alertGroupingParameters the {@code alert_grouping_parameters} property
+	 * @param alertGrouping the {@code alert_grouping} property
+	 * @param alertGroupingTimeout the {@code alert_grouping_timeout} property
+	 * @param autoPauseNotificationsParameters the
+	 * {@code auto_pause_notifications_parameters} property
+	 * @param extra the properties not named above
+	 */
+	public Service {
+		teams = Values.list(teams);
+		integrations = Values.list(integrations);
+		scheduledActions = Values.list(scheduledActions);
+		addons = Values.list(addons);
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static Service of() {
-        return new Service(
-                null, null, TYPE, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...}
+	 * methods.
+	 * @return the object
+	 */
+	public static Service of() {
+		return new Service(null, null, TYPE, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null, null, null, null, null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a reference to the object with this id, as request bodies expect one.
-     * @param id the object's id
-     * @return the reference
-     */
-    public static Service reference(String id) {
-        return new Service(
-                id, null, TYPE + "_reference", null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns a reference to the object with this id, as request bodies expect one.
+	 * @param id the object's id
+	 * @return the reference
+	 */
+	public static Service reference(String id) {
+		return new Service(id, null, TYPE + "_reference", null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null, null, null, null, null, null, null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code id}.
-     * @param id the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Service withId(@Nullable String id) {
-        return new Service(
-                id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
-                this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
-                this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
-                this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
-                this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
-                this.autoPauseNotificationsParameters, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code id}.
+	 * @param id the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Service withId(@Nullable String id) {
+		return new Service(id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
+				this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
+				this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
+				this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
+				this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
+				this.autoPauseNotificationsParameters, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code type}.
-     * @param type the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Service withType(@Nullable String type) {
-        return new Service(
-                this.id, this.summary, type, this.self, this.htmlUrl, this.name, this.description,
-                this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
-                this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
-                this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
-                this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
-                this.autoPauseNotificationsParameters, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code type}.
+	 * @param type the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Service withType(@Nullable String type) {
+		return new Service(this.id, this.summary, type, this.self, this.htmlUrl, this.name, this.description,
+				this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
+				this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
+				this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
+				this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
+				this.autoPauseNotificationsParameters, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code name}.
-     * @param name the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Service withName(@Nullable String name) {
-        return new Service(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, name, this.description,
-                this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
-                this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
-                this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
-                this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
-                this.autoPauseNotificationsParameters, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code name}.
+	 * @param name the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Service withName(@Nullable String name) {
+		return new Service(this.id, this.summary, this.type, this.self, this.htmlUrl, name, this.description,
+				this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
+				this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
+				this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
+				this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
+				this.autoPauseNotificationsParameters, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code description}.
-     * @param description the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Service withDescription(@Nullable String description) {
-        return new Service(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, description,
-                this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
-                this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
-                this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
-                this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
-                this.autoPauseNotificationsParameters, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code description}.
+	 * @param description the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Service withDescription(@Nullable String description) {
+		return new Service(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, description,
+				this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
+				this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
+				this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
+				this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
+				this.autoPauseNotificationsParameters, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code auto_resolve_timeout}.
-     * @param autoResolveTimeout the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Service withAutoResolveTimeout(@Nullable Integer autoResolveTimeout) {
-        return new Service(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
-                autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
-                this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
-                this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
-                this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
-                this.autoPauseNotificationsParameters, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code auto_resolve_timeout}.
+	 * @param autoResolveTimeout the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Service withAutoResolveTimeout(@Nullable Integer autoResolveTimeout) {
+		return new Service(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
+				autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
+				this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
+				this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
+				this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
+				this.autoPauseNotificationsParameters, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code acknowledgement_timeout}.
-     * @param acknowledgementTimeout the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Service withAcknowledgementTimeout(@Nullable Integer acknowledgementTimeout) {
-        return new Service(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
-                this.autoResolveTimeout, acknowledgementTimeout, this.createdAt, this.status,
-                this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
-                this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
-                this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
-                this.autoPauseNotificationsParameters, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code acknowledgement_timeout}.
+	 * @param acknowledgementTimeout the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Service withAcknowledgementTimeout(@Nullable Integer acknowledgementTimeout) {
+		return new Service(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
+				this.autoResolveTimeout, acknowledgementTimeout, this.createdAt, this.status,
+				this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
+				this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
+				this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
+				this.autoPauseNotificationsParameters, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code status}.
-     * @param status the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Service withStatus(@Nullable Status status) {
-        return new Service(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
-                this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, status,
-                this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
-                this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
-                this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
-                this.autoPauseNotificationsParameters, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code status}.
+	 * @param status the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Service withStatus(@Nullable Status status) {
+		return new Service(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
+				this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, status,
+				this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
+				this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
+				this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
+				this.autoPauseNotificationsParameters, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code escalation_policy}.
-     * @param escalationPolicy the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Service withEscalationPolicy(@Nullable EscalationPolicyReference escalationPolicy) {
-        return new Service(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
-                this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
-                this.lastIncidentTimestamp, escalationPolicy, this.responsePlay, this.teams, this.integrations,
-                this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
-                this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
-                this.autoPauseNotificationsParameters, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code escalation_policy}.
+	 * @param escalationPolicy the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Service withEscalationPolicy(@Nullable EscalationPolicyReference escalationPolicy) {
+		return new Service(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
+				this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
+				this.lastIncidentTimestamp, escalationPolicy, this.responsePlay, this.teams, this.integrations,
+				this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
+				this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
+				this.autoPauseNotificationsParameters, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code response_play}.
-     * @param responsePlay the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Service withResponsePlay(@Nullable JsonNode responsePlay) {
-        return new Service(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
-                this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
-                this.lastIncidentTimestamp, this.escalationPolicy, responsePlay, this.teams, this.integrations,
-                this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
-                this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
-                this.autoPauseNotificationsParameters, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code response_play}.
+	 * @param responsePlay the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Service withResponsePlay(@Nullable JsonNode responsePlay) {
+		return new Service(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
+				this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
+				this.lastIncidentTimestamp, this.escalationPolicy, responsePlay, this.teams, this.integrations,
+				this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
+				this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
+				this.autoPauseNotificationsParameters, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code incident_urgency_rule}.
-     * @param incidentUrgencyRule the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Service withIncidentUrgencyRule(@Nullable IncidentUrgencyRule incidentUrgencyRule) {
-        return new Service(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
-                this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
-                this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
-                incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
-                this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
-                this.autoPauseNotificationsParameters, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code incident_urgency_rule}.
+	 * @param incidentUrgencyRule the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Service withIncidentUrgencyRule(@Nullable IncidentUrgencyRule incidentUrgencyRule) {
+		return new Service(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
+				this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
+				this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
+				incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
+				this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
+				this.autoPauseNotificationsParameters, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code support_hours}.
-     * @param supportHours the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Service withSupportHours(@Nullable SupportHours supportHours) {
-        return new Service(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
-                this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
-                this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
-                this.incidentUrgencyRule, supportHours, this.scheduledActions, this.addons, this.alertCreation,
-                this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
-                this.autoPauseNotificationsParameters, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code support_hours}.
+	 * @param supportHours the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Service withSupportHours(@Nullable SupportHours supportHours) {
+		return new Service(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
+				this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
+				this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
+				this.incidentUrgencyRule, supportHours, this.scheduledActions, this.addons, this.alertCreation,
+				this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
+				this.autoPauseNotificationsParameters, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code scheduled_actions}.
-     * @param scheduledActions the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Service withScheduledActions(@Nullable List<JsonNode> scheduledActions) {
-        return new Service(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
-                this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
-                this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
-                this.incidentUrgencyRule, this.supportHours, scheduledActions, this.addons, this.alertCreation,
-                this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
-                this.autoPauseNotificationsParameters, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code scheduled_actions}.
+	 * @param scheduledActions the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Service withScheduledActions(@Nullable List<JsonNode> scheduledActions) {
+		return new Service(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
+				this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
+				this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
+				this.incidentUrgencyRule, this.supportHours, scheduledActions, this.addons, this.alertCreation,
+				this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
+				this.autoPauseNotificationsParameters, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code alert_creation}.
-     * @param alertCreation the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Service withAlertCreation(@Nullable AlertCreation alertCreation) {
-        return new Service(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
-                this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
-                this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
-                this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, alertCreation,
-                this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
-                this.autoPauseNotificationsParameters, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code alert_creation}.
+	 * @param alertCreation the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Service withAlertCreation(@Nullable AlertCreation alertCreation) {
+		return new Service(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
+				this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
+				this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
+				this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, alertCreation,
+				this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
+				this.autoPauseNotificationsParameters, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code alert_grouping_parameters}.
-     * @param alertGroupingParameters the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Service withAlertGroupingParameters(@Nullable JsonNode alertGroupingParameters) {
-        return new Service(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
-                this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
-                this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
-                this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
-                alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
-                this.autoPauseNotificationsParameters, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code alert_grouping_parameters}.
+	 * @param alertGroupingParameters the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Service withAlertGroupingParameters(@Nullable JsonNode alertGroupingParameters) {
+		return new Service(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
+				this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
+				this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
+				this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
+				alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
+				this.autoPauseNotificationsParameters, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code alert_grouping}.
-     * @param alertGrouping the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Service withAlertGrouping(@Nullable AlertGrouping alertGrouping) {
-        return new Service(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
-                this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
-                this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
-                this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
-                this.alertGroupingParameters, alertGrouping, this.alertGroupingTimeout,
-                this.autoPauseNotificationsParameters, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code alert_grouping}.
+	 * @param alertGrouping the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Service withAlertGrouping(@Nullable AlertGrouping alertGrouping) {
+		return new Service(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
+				this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
+				this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
+				this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
+				this.alertGroupingParameters, alertGrouping, this.alertGroupingTimeout,
+				this.autoPauseNotificationsParameters, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code alert_grouping_timeout}.
-     * @param alertGroupingTimeout the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Service withAlertGroupingTimeout(@Nullable Integer alertGroupingTimeout) {
-        return new Service(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
-                this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
-                this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
-                this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
-                this.alertGroupingParameters, this.alertGrouping, alertGroupingTimeout,
-                this.autoPauseNotificationsParameters, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code alert_grouping_timeout}.
+	 * @param alertGroupingTimeout the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Service withAlertGroupingTimeout(@Nullable Integer alertGroupingTimeout) {
+		return new Service(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
+				this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
+				this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
+				this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
+				this.alertGroupingParameters, this.alertGrouping, alertGroupingTimeout,
+				this.autoPauseNotificationsParameters, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code auto_pause_notifications_parameters}.
-     * @param autoPauseNotificationsParameters the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Service withAutoPauseNotificationsParameters(@Nullable JsonNode autoPauseNotificationsParameters) {
-        return new Service(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
-                this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
-                this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
-                this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
-                this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
-                autoPauseNotificationsParameters, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code auto_pause_notifications_parameters}.
+	 * @param autoPauseNotificationsParameters the new value, or {@code null} to leave it
+	 * out
+	 * @return the copy
+	 */
+	public Service withAutoPauseNotificationsParameters(@Nullable JsonNode autoPauseNotificationsParameters) {
+		return new Service(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
+				this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
+				this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
+				this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
+				this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
+				autoPauseNotificationsParameters, this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public Service withExtra(String name, JsonNode value) {
-        return new Service(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
-                this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
-                this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
-                this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
-                this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
-                this.autoPauseNotificationsParameters, Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public Service withExtra(String name, JsonNode value) {
+		return new Service(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
+				this.autoResolveTimeout, this.acknowledgementTimeout, this.createdAt, this.status,
+				this.lastIncidentTimestamp, this.escalationPolicy, this.responsePlay, this.teams, this.integrations,
+				this.incidentUrgencyRule, this.supportHours, this.scheduledActions, this.addons, this.alertCreation,
+				this.alertGroupingParameters, this.alertGrouping, this.alertGroupingTimeout,
+				this.autoPauseNotificationsParameters, Values.with(this.extra, name, value));
+	}
 
-    /**
-     * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any other value
-     * (read without failing, and left out when written so the server keeps it).
-     */
-    public enum Status {
+	/**
+	 * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any
+	 * other value (read without failing, and left out when written so the server keeps
+	 * it).
+	 */
+	public enum Status {
 
-        /** The value {@code active}. */
-        ACTIVE("active"),
+		/** The value {@code active}. */
+		ACTIVE("active"),
 
-        /** The value {@code warning}. */
-        WARNING("warning"),
+		/** The value {@code warning}. */
+		WARNING("warning"),
 
-        /** The value {@code critical}. */
-        CRITICAL("critical"),
+		/** The value {@code critical}. */
+		CRITICAL("critical"),
 
-        /** The value {@code maintenance}. */
-        MAINTENANCE("maintenance"),
+		/** The value {@code maintenance}. */
+		MAINTENANCE("maintenance"),
 
-        /** The value {@code disabled}. */
-        DISABLED("disabled"),
+		/** The value {@code disabled}. */
+		DISABLED("disabled"),
 
-        /** A value this version does not know. */
-        UNKNOWN(null);
+		/** A value this version does not know. */
+		UNKNOWN(null);
 
-        private final @Nullable String value;
+		private final @Nullable String value;
 
-        Status(@Nullable String value) {
-            this.value = value;
-        }
+		Status(@Nullable String value) {
+			this.value = value;
+		}
 
-        /**
-         * Returns the value as PagerDuty writes it.
-         * @return the value, {@code null} for {@link #UNKNOWN}
-         */
-        @JsonValue
-        public @Nullable String value() {
-            return this.value;
-        }
+		/**
+		 * Returns the value as PagerDuty writes it.
+		 * @return the value, {@code null} for {@link #UNKNOWN}
+		 */
+		@JsonValue
+		public @Nullable String value() {
+			return this.value;
+		}
 
-        /**
-         * Returns the constant for a value, {@link #UNKNOWN} if there is none.
-         * @param value the value as PagerDuty writes it
-         * @return the constant
-         */
-        @JsonCreator
-        public static Status fromValue(String value) {
-            for (Status candidate : values()) {
-                if (value.equals(candidate.value)) {
-                    return candidate;
-                }
-            }
-            return UNKNOWN;
-        }
+		/**
+		 * Returns the constant for a value, {@link #UNKNOWN} if there is none.
+		 * @param value the value as PagerDuty writes it
+		 * @return the constant
+		 */
+		@JsonCreator
+		public static Status fromValue(String value) {
+			for (Status candidate : values()) {
+				if (value.equals(candidate.value)) {
+					return candidate;
+				}
+			}
+			return UNKNOWN;
+		}
 
-    }
+	}
 
-    /**
-     * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any other value
-     * (read without failing, and left out when written so the server keeps it).
-     */
-    public enum AlertCreation {
+	/**
+	 * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any
+	 * other value (read without failing, and left out when written so the server keeps
+	 * it).
+	 */
+	public enum AlertCreation {
 
-        /** The value {@code create_incidents}. */
-        CREATE_INCIDENTS("create_incidents"),
+		/** The value {@code create_incidents}. */
+		CREATE_INCIDENTS("create_incidents"),
 
-        /** The value {@code create_alerts_and_incidents}. */
-        CREATE_ALERTS_AND_INCIDENTS("create_alerts_and_incidents"),
+		/** The value {@code create_alerts_and_incidents}. */
+		CREATE_ALERTS_AND_INCIDENTS("create_alerts_and_incidents"),
 
-        /** A value this version does not know. */
-        UNKNOWN(null);
+		/** A value this version does not know. */
+		UNKNOWN(null);
 
-        private final @Nullable String value;
+		private final @Nullable String value;
 
-        AlertCreation(@Nullable String value) {
-            this.value = value;
-        }
+		AlertCreation(@Nullable String value) {
+			this.value = value;
+		}
 
-        /**
-         * Returns the value as PagerDuty writes it.
-         * @return the value, {@code null} for {@link #UNKNOWN}
-         */
-        @JsonValue
-        public @Nullable String value() {
-            return this.value;
-        }
+		/**
+		 * Returns the value as PagerDuty writes it.
+		 * @return the value, {@code null} for {@link #UNKNOWN}
+		 */
+		@JsonValue
+		public @Nullable String value() {
+			return this.value;
+		}
 
-        /**
-         * Returns the constant for a value, {@link #UNKNOWN} if there is none.
-         * @param value the value as PagerDuty writes it
-         * @return the constant
-         */
-        @JsonCreator
-        public static AlertCreation fromValue(String value) {
-            for (AlertCreation candidate : values()) {
-                if (value.equals(candidate.value)) {
-                    return candidate;
-                }
-            }
-            return UNKNOWN;
-        }
+		/**
+		 * Returns the constant for a value, {@link #UNKNOWN} if there is none.
+		 * @param value the value as PagerDuty writes it
+		 * @return the constant
+		 */
+		@JsonCreator
+		public static AlertCreation fromValue(String value) {
+			for (AlertCreation candidate : values()) {
+				if (value.equals(candidate.value)) {
+					return candidate;
+				}
+			}
+			return UNKNOWN;
+		}
 
-    }
+	}
 
-    /**
-     * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any other value
-     * (read without failing, and left out when written so the server keeps it).
-     */
-    public enum AlertGrouping {
+	/**
+	 * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any
+	 * other value (read without failing, and left out when written so the server keeps
+	 * it).
+	 */
+	public enum AlertGrouping {
 
-        /** The value {@code time}. */
-        TIME("time"),
+		/** The value {@code time}. */
+		TIME("time"),
 
-        /** The value {@code intelligent}. */
-        INTELLIGENT("intelligent"),
+		/** The value {@code intelligent}. */
+		INTELLIGENT("intelligent"),
 
-        /** A value this version does not know. */
-        UNKNOWN(null);
+		/** A value this version does not know. */
+		UNKNOWN(null);
 
-        private final @Nullable String value;
+		private final @Nullable String value;
 
-        AlertGrouping(@Nullable String value) {
-            this.value = value;
-        }
+		AlertGrouping(@Nullable String value) {
+			this.value = value;
+		}
 
-        /**
-         * Returns the value as PagerDuty writes it.
-         * @return the value, {@code null} for {@link #UNKNOWN}
-         */
-        @JsonValue
-        public @Nullable String value() {
-            return this.value;
-        }
+		/**
+		 * Returns the value as PagerDuty writes it.
+		 * @return the value, {@code null} for {@link #UNKNOWN}
+		 */
+		@JsonValue
+		public @Nullable String value() {
+			return this.value;
+		}
 
-        /**
-         * Returns the constant for a value, {@link #UNKNOWN} if there is none.
-         * @param value the value as PagerDuty writes it
-         * @return the constant
-         */
-        @JsonCreator
-        public static AlertGrouping fromValue(String value) {
-            for (AlertGrouping candidate : values()) {
-                if (value.equals(candidate.value)) {
-                    return candidate;
-                }
-            }
-            return UNKNOWN;
-        }
+		/**
+		 * Returns the constant for a value, {@link #UNKNOWN} if there is none.
+		 * @param value the value as PagerDuty writes it
+		 * @return the constant
+		 */
+		@JsonCreator
+		public static AlertGrouping fromValue(String value) {
+			for (AlertGrouping candidate : values()) {
+				if (value.equals(candidate.value)) {
+					return candidate;
+				}
+			}
+			return UNKNOWN;
+		}
 
-    }
+	}
 }

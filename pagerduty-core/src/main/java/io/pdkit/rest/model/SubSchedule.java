@@ -19,98 +19,100 @@ import tools.jackson.databind.JsonNode;
  * A computed view of a schedule (the final schedule or the overrides).
  * <p>
  * Generated from the {@code SubSchedule} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * may be absent ({@code null}) when read; properties this version does not name are kept
+ * in {@link #extra()} and written back, and {@code null} properties are left out when
+ * written.
  *
  * @param name {@code name}: one of {@link Name}, required when creating, set by PagerDuty
- * @param renderedScheduleEntries {@code rendered_schedule_entries}: a list of {@link ScheduleLayerEntry}, set by PagerDuty
- * @param renderedCoveragePercentage {@code rendered_coverage_percentage}: a number, set by PagerDuty
+ * @param renderedScheduleEntries {@code rendered_schedule_entries}: a list of
+ * {@link ScheduleLayerEntry}, set by PagerDuty
+ * @param renderedCoveragePercentage {@code rendered_coverage_percentage}: a number, set
+ * by PagerDuty
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record SubSchedule(
-        @JsonProperty("name") @Nullable Name name,
-        @JsonProperty("rendered_schedule_entries") @Nullable List<ScheduleLayerEntry> renderedScheduleEntries,
-        @JsonProperty("rendered_coverage_percentage") @Nullable Double renderedCoveragePercentage,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record SubSchedule(@JsonProperty("name") @Nullable Name name,
+		@JsonProperty("rendered_schedule_entries") @Nullable List<ScheduleLayerEntry> renderedScheduleEntries,
+		@JsonProperty("rendered_coverage_percentage") @Nullable Double renderedCoveragePercentage,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param name the {@code name} property
-     * @param renderedScheduleEntries the {@code rendered_schedule_entries} property
-     * @param renderedCoveragePercentage the {@code rendered_coverage_percentage} property
-     * @param extra the properties not named above
-     */
-    public SubSchedule {
-        renderedScheduleEntries = Values.list(renderedScheduleEntries);
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param name the {@code name} property
+	 * @param renderedScheduleEntries the {@code rendered_schedule_entries} property
+	 * @param renderedCoveragePercentage the {@code rendered_coverage_percentage} property
+	 * @param extra the properties not named above
+	 */
+	public SubSchedule {
+		renderedScheduleEntries = Values.list(renderedScheduleEntries);
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static SubSchedule of() {
-        return new SubSchedule(
-                null, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object, to fill with the {@code with...} methods.
+	 * @return the object
+	 */
+	public static SubSchedule of() {
+		return new SubSchedule(null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public SubSchedule withExtra(String name, JsonNode value) {
-        return new SubSchedule(
-                this.name, this.renderedScheduleEntries, this.renderedCoveragePercentage,
-                Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public SubSchedule withExtra(String name, JsonNode value) {
+		return new SubSchedule(this.name, this.renderedScheduleEntries, this.renderedCoveragePercentage,
+				Values.with(this.extra, name, value));
+	}
 
-    /**
-     * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any other value
-     * (read without failing, and left out when written so the server keeps it).
-     */
-    public enum Name {
+	/**
+	 * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any
+	 * other value (read without failing, and left out when written so the server keeps
+	 * it).
+	 */
+	public enum Name {
 
-        /** The value {@code Final Schedule}. */
-        FINAL_SCHEDULE("Final Schedule"),
+		/** The value {@code Final Schedule}. */
+		FINAL_SCHEDULE("Final Schedule"),
 
-        /** The value {@code Overrides}. */
-        OVERRIDES("Overrides"),
+		/** The value {@code Overrides}. */
+		OVERRIDES("Overrides"),
 
-        /** A value this version does not know. */
-        UNKNOWN(null);
+		/** A value this version does not know. */
+		UNKNOWN(null);
 
-        private final @Nullable String value;
+		private final @Nullable String value;
 
-        Name(@Nullable String value) {
-            this.value = value;
-        }
+		Name(@Nullable String value) {
+			this.value = value;
+		}
 
-        /**
-         * Returns the value as PagerDuty writes it.
-         * @return the value, {@code null} for {@link #UNKNOWN}
-         */
-        @JsonValue
-        public @Nullable String value() {
-            return this.value;
-        }
+		/**
+		 * Returns the value as PagerDuty writes it.
+		 * @return the value, {@code null} for {@link #UNKNOWN}
+		 */
+		@JsonValue
+		public @Nullable String value() {
+			return this.value;
+		}
 
-        /**
-         * Returns the constant for a value, {@link #UNKNOWN} if there is none.
-         * @param value the value as PagerDuty writes it
-         * @return the constant
-         */
-        @JsonCreator
-        public static Name fromValue(String value) {
-            for (Name candidate : values()) {
-                if (value.equals(candidate.value)) {
-                    return candidate;
-                }
-            }
-            return UNKNOWN;
-        }
+		/**
+		 * Returns the constant for a value, {@link #UNKNOWN} if there is none.
+		 * @param value the value as PagerDuty writes it
+		 * @return the constant
+		 */
+		@JsonCreator
+		public static Name fromValue(String value) {
+			for (Name candidate : values()) {
+				if (value.equals(candidate.value)) {
+					return candidate;
+				}
+			}
+			return UNKNOWN;
+		}
 
-    }
+	}
 }

@@ -17,8 +17,9 @@ import tools.jackson.databind.JsonNode;
  * The hours a service is supported in, for urgency rules.
  * <p>
  * Generated from the {@code SupportHours} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * may be absent ({@code null}) when read; properties this version does not name are kept
+ * in {@link #extra()} and written back, and {@code null} properties are left out when
+ * written.
  *
  * <pre>{@code
  * SupportHours changed = original.withTimeZone(newValue);
@@ -32,89 +33,83 @@ import tools.jackson.databind.JsonNode;
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record SupportHours(
-        @JsonProperty("type") @Nullable String type,
-        @JsonProperty("time_zone") @Nullable String timeZone,
-        @JsonProperty("days_of_week") @Nullable List<Integer> daysOfWeek,
-        @JsonProperty("start_time") @Nullable String startTime,
-        @JsonProperty("end_time") @Nullable String endTime,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record SupportHours(@JsonProperty("type") @Nullable String type,
+		@JsonProperty("time_zone") @Nullable String timeZone,
+		@JsonProperty("days_of_week") @Nullable List<Integer> daysOfWeek,
+		@JsonProperty("start_time") @Nullable String startTime, @JsonProperty("end_time") @Nullable String endTime,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** The {@code type} PagerDuty gives this object. */
-    public static final String TYPE = "fixed_time_per_day";
+	/** The {@code type} PagerDuty gives this object. */
+	public static final String TYPE = "fixed_time_per_day";
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param type the {@code type} property
-     * @param timeZone the {@code time_zone} property
-     * @param daysOfWeek the {@code days_of_week} property
-     * @param startTime the {@code start_time} property
-     * @param endTime the {@code end_time} property
-     * @param extra the properties not named above
-     */
-    public SupportHours {
-        daysOfWeek = Values.list(daysOfWeek);
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param type the {@code type} property
+	 * @param timeZone the {@code time_zone} property
+	 * @param daysOfWeek the {@code days_of_week} property
+	 * @param startTime the {@code start_time} property
+	 * @param endTime the {@code end_time} property
+	 * @param extra the properties not named above
+	 */
+	public SupportHours {
+		daysOfWeek = Values.list(daysOfWeek);
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static SupportHours of() {
-        return new SupportHours(
-                TYPE, null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...}
+	 * methods.
+	 * @return the object
+	 */
+	public static SupportHours of() {
+		return new SupportHours(TYPE, null, null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code type}.
-     * @param type the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public SupportHours withType(@Nullable String type) {
-        return new SupportHours(
-                type, this.timeZone, this.daysOfWeek, this.startTime, this.endTime, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code type}.
+	 * @param type the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public SupportHours withType(@Nullable String type) {
+		return new SupportHours(type, this.timeZone, this.daysOfWeek, this.startTime, this.endTime, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code time_zone}.
-     * @param timeZone the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public SupportHours withTimeZone(@Nullable String timeZone) {
-        return new SupportHours(
-                this.type, timeZone, this.daysOfWeek, this.startTime, this.endTime, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code time_zone}.
+	 * @param timeZone the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public SupportHours withTimeZone(@Nullable String timeZone) {
+		return new SupportHours(this.type, timeZone, this.daysOfWeek, this.startTime, this.endTime, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code start_time}.
-     * @param startTime the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public SupportHours withStartTime(@Nullable String startTime) {
-        return new SupportHours(
-                this.type, this.timeZone, this.daysOfWeek, startTime, this.endTime, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code start_time}.
+	 * @param startTime the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public SupportHours withStartTime(@Nullable String startTime) {
+		return new SupportHours(this.type, this.timeZone, this.daysOfWeek, startTime, this.endTime, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code end_time}.
-     * @param endTime the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public SupportHours withEndTime(@Nullable String endTime) {
-        return new SupportHours(
-                this.type, this.timeZone, this.daysOfWeek, this.startTime, endTime, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code end_time}.
+	 * @param endTime the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public SupportHours withEndTime(@Nullable String endTime) {
+		return new SupportHours(this.type, this.timeZone, this.daysOfWeek, this.startTime, endTime, this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public SupportHours withExtra(String name, JsonNode value) {
-        return new SupportHours(
-                this.type, this.timeZone, this.daysOfWeek, this.startTime, this.endTime,
-                Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public SupportHours withExtra(String name, JsonNode value) {
+		return new SupportHours(this.type, this.timeZone, this.daysOfWeek, this.startTime, this.endTime,
+				Values.with(this.extra, name, value));
+	}
 }

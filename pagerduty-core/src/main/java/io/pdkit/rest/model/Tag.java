@@ -15,9 +15,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * A tag: a label attached to users, teams or escalation policies.
  * <p>
- * Generated from the {@code Tag} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * Generated from the {@code Tag} schema of PagerDuty's REST API. Every property may be
+ * absent ({@code null}) when read; properties this version does not name are kept in
+ * {@link #extra()} and written back, and {@code null} properties are left out when
+ * written.
  *
  * <pre>{@code
  * Tag changed = original.withLabel(newValue);
@@ -32,90 +33,82 @@ import tools.jackson.databind.JsonNode;
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record Tag(
-        @JsonProperty("id") @Nullable String id,
-        @JsonProperty("summary") @Nullable String summary,
-        @JsonProperty("type") @Nullable String type,
-        @JsonProperty("self") @Nullable String self,
-        @JsonProperty("html_url") @Nullable String htmlUrl,
-        @JsonProperty("label") @Nullable String label,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record Tag(@JsonProperty("id") @Nullable String id, @JsonProperty("summary") @Nullable String summary,
+		@JsonProperty("type") @Nullable String type, @JsonProperty("self") @Nullable String self,
+		@JsonProperty("html_url") @Nullable String htmlUrl, @JsonProperty("label") @Nullable String label,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** The {@code type} PagerDuty gives this object. */
-    public static final String TYPE = "tag";
+	/** The {@code type} PagerDuty gives this object. */
+	public static final String TYPE = "tag";
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param id the {@code id} property
-     * @param summary the {@code summary} property
-     * @param type the {@code type} property
-     * @param self the {@code self} property
-     * @param htmlUrl the {@code html_url} property
-     * @param label the {@code label} property
-     * @param extra the properties not named above
-     */
-    public Tag {
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param id the {@code id} property
+	 * @param summary the {@code summary} property
+	 * @param type the {@code type} property
+	 * @param self the {@code self} property
+	 * @param htmlUrl the {@code html_url} property
+	 * @param label the {@code label} property
+	 * @param extra the properties not named above
+	 */
+	public Tag {
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static Tag of() {
-        return new Tag(
-                null, null, TYPE, null, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...}
+	 * methods.
+	 * @return the object
+	 */
+	public static Tag of() {
+		return new Tag(null, null, TYPE, null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a reference to the object with this id, as request bodies expect one.
-     * @param id the object's id
-     * @return the reference
-     */
-    public static Tag reference(String id) {
-        return new Tag(
-                id, null, TYPE + "_reference", null, null, null, Map.of());
-    }
+	/**
+	 * Returns a reference to the object with this id, as request bodies expect one.
+	 * @param id the object's id
+	 * @return the reference
+	 */
+	public static Tag reference(String id) {
+		return new Tag(id, null, TYPE + "_reference", null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code id}.
-     * @param id the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Tag withId(@Nullable String id) {
-        return new Tag(
-                id, this.summary, this.type, this.self, this.htmlUrl, this.label, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code id}.
+	 * @param id the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Tag withId(@Nullable String id) {
+		return new Tag(id, this.summary, this.type, this.self, this.htmlUrl, this.label, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code type}.
-     * @param type the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Tag withType(@Nullable String type) {
-        return new Tag(
-                this.id, this.summary, type, this.self, this.htmlUrl, this.label, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code type}.
+	 * @param type the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Tag withType(@Nullable String type) {
+		return new Tag(this.id, this.summary, type, this.self, this.htmlUrl, this.label, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code label}.
-     * @param label the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Tag withLabel(@Nullable String label) {
-        return new Tag(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, label, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code label}.
+	 * @param label the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Tag withLabel(@Nullable String label) {
+		return new Tag(this.id, this.summary, this.type, this.self, this.htmlUrl, label, this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public Tag withExtra(String name, JsonNode value) {
-        return new Tag(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.label,
-                Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public Tag withExtra(String name, JsonNode value) {
+		return new Tag(this.id, this.summary, this.type, this.self, this.htmlUrl, this.label,
+				Values.with(this.extra, name, value));
+	}
 }

@@ -17,9 +17,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * A team: a group of users and the resources they own.
  * <p>
- * Generated from the {@code Team} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * Generated from the {@code Team} schema of PagerDuty's REST API. Every property may be
+ * absent ({@code null}) when read; properties this version does not name are kept in
+ * {@link #extra()} and written back, and {@code null} properties are left out when
+ * written.
  *
  * <pre>{@code
  * Team changed = original.withName(newValue);
@@ -36,166 +37,157 @@ import tools.jackson.databind.JsonNode;
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record Team(
-        @JsonProperty("id") @Nullable String id,
-        @JsonProperty("summary") @Nullable String summary,
-        @JsonProperty("type") @Nullable String type,
-        @JsonProperty("self") @Nullable String self,
-        @JsonProperty("html_url") @Nullable String htmlUrl,
-        @JsonProperty("name") @Nullable String name,
-        @JsonProperty("description") @Nullable String description,
-        @JsonProperty("default_role") @Nullable DefaultRole defaultRole,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record Team(@JsonProperty("id") @Nullable String id, @JsonProperty("summary") @Nullable String summary,
+		@JsonProperty("type") @Nullable String type, @JsonProperty("self") @Nullable String self,
+		@JsonProperty("html_url") @Nullable String htmlUrl, @JsonProperty("name") @Nullable String name,
+		@JsonProperty("description") @Nullable String description,
+		@JsonProperty("default_role") @Nullable DefaultRole defaultRole,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** The {@code type} PagerDuty gives this object. */
-    public static final String TYPE = "team";
+	/** The {@code type} PagerDuty gives this object. */
+	public static final String TYPE = "team";
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param id the {@code id} property
-     * @param summary the {@code summary} property
-     * @param type the {@code type} property
-     * @param self the {@code self} property
-     * @param htmlUrl the {@code html_url} property
-     * @param name the {@code name} property
-     * @param description the {@code description} property
-     * @param defaultRole the {@code default_role} property
-     * @param extra the properties not named above
-     */
-    public Team {
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param id the {@code id} property
+	 * @param summary the {@code summary} property
+	 * @param type the {@code type} property
+	 * @param self the {@code self} property
+	 * @param htmlUrl the {@code html_url} property
+	 * @param name the {@code name} property
+	 * @param description the {@code description} property
+	 * @param defaultRole the {@code default_role} property
+	 * @param extra the properties not named above
+	 */
+	public Team {
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static Team of() {
-        return new Team(
-                null, null, TYPE, null, null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...}
+	 * methods.
+	 * @return the object
+	 */
+	public static Team of() {
+		return new Team(null, null, TYPE, null, null, null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a reference to the object with this id, as request bodies expect one.
-     * @param id the object's id
-     * @return the reference
-     */
-    public static Team reference(String id) {
-        return new Team(
-                id, null, TYPE + "_reference", null, null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns a reference to the object with this id, as request bodies expect one.
+	 * @param id the object's id
+	 * @return the reference
+	 */
+	public static Team reference(String id) {
+		return new Team(id, null, TYPE + "_reference", null, null, null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code id}.
-     * @param id the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Team withId(@Nullable String id) {
-        return new Team(
-                id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description, this.defaultRole,
-                this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code id}.
+	 * @param id the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Team withId(@Nullable String id) {
+		return new Team(id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
+				this.defaultRole, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code type}.
-     * @param type the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Team withType(@Nullable String type) {
-        return new Team(
-                this.id, this.summary, type, this.self, this.htmlUrl, this.name, this.description, this.defaultRole,
-                this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code type}.
+	 * @param type the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Team withType(@Nullable String type) {
+		return new Team(this.id, this.summary, type, this.self, this.htmlUrl, this.name, this.description,
+				this.defaultRole, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code name}.
-     * @param name the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Team withName(@Nullable String name) {
-        return new Team(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, name, this.description, this.defaultRole,
-                this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code name}.
+	 * @param name the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Team withName(@Nullable String name) {
+		return new Team(this.id, this.summary, this.type, this.self, this.htmlUrl, name, this.description,
+				this.defaultRole, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code description}.
-     * @param description the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Team withDescription(@Nullable String description) {
-        return new Team(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, description, this.defaultRole,
-                this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code description}.
+	 * @param description the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Team withDescription(@Nullable String description) {
+		return new Team(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, description,
+				this.defaultRole, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code default_role}.
-     * @param defaultRole the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public Team withDefaultRole(@Nullable DefaultRole defaultRole) {
-        return new Team(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description, defaultRole,
-                this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code default_role}.
+	 * @param defaultRole the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public Team withDefaultRole(@Nullable DefaultRole defaultRole) {
+		return new Team(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
+				defaultRole, this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public Team withExtra(String name, JsonNode value) {
-        return new Team(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
-                this.defaultRole, Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public Team withExtra(String name, JsonNode value) {
+		return new Team(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.description,
+				this.defaultRole, Values.with(this.extra, name, value));
+	}
 
-    /**
-     * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any other value
-     * (read without failing, and left out when written so the server keeps it).
-     */
-    public enum DefaultRole {
+	/**
+	 * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any
+	 * other value (read without failing, and left out when written so the server keeps
+	 * it).
+	 */
+	public enum DefaultRole {
 
-        /** The value {@code manager}. */
-        MANAGER("manager"),
+		/** The value {@code manager}. */
+		MANAGER("manager"),
 
-        /** The value {@code none}. */
-        NONE("none"),
+		/** The value {@code none}. */
+		NONE("none"),
 
-        /** A value this version does not know. */
-        UNKNOWN(null);
+		/** A value this version does not know. */
+		UNKNOWN(null);
 
-        private final @Nullable String value;
+		private final @Nullable String value;
 
-        DefaultRole(@Nullable String value) {
-            this.value = value;
-        }
+		DefaultRole(@Nullable String value) {
+			this.value = value;
+		}
 
-        /**
-         * Returns the value as PagerDuty writes it.
-         * @return the value, {@code null} for {@link #UNKNOWN}
-         */
-        @JsonValue
-        public @Nullable String value() {
-            return this.value;
-        }
+		/**
+		 * Returns the value as PagerDuty writes it.
+		 * @return the value, {@code null} for {@link #UNKNOWN}
+		 */
+		@JsonValue
+		public @Nullable String value() {
+			return this.value;
+		}
 
-        /**
-         * Returns the constant for a value, {@link #UNKNOWN} if there is none.
-         * @param value the value as PagerDuty writes it
-         * @return the constant
-         */
-        @JsonCreator
-        public static DefaultRole fromValue(String value) {
-            for (DefaultRole candidate : values()) {
-                if (value.equals(candidate.value)) {
-                    return candidate;
-                }
-            }
-            return UNKNOWN;
-        }
+		/**
+		 * Returns the constant for a value, {@link #UNKNOWN} if there is none.
+		 * @param value the value as PagerDuty writes it
+		 * @return the constant
+		 */
+		@JsonCreator
+		public static DefaultRole fromValue(String value) {
+			for (DefaultRole candidate : values()) {
+				if (value.equals(candidate.value)) {
+					return candidate;
+				}
+			}
+			return UNKNOWN;
+		}
 
-    }
+	}
 }

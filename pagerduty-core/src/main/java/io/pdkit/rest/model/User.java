@@ -18,9 +18,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * A user of the PagerDuty account.
  * <p>
- * Generated from the {@code User} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * Generated from the {@code User} schema of PagerDuty's REST API. Every property may be
+ * absent ({@code null}) when read; properties this version does not name are kept in
+ * {@link #extra()} and written back, and {@code null} properties are left out when
+ * written.
  *
  * <pre>{@code
  * User changed = original.withName(newValue);
@@ -42,284 +43,271 @@ import tools.jackson.databind.JsonNode;
  * @param jobTitle {@code job_title}: text
  * @param createdViaSso {@code created_via_sso}: a flag, set by PagerDuty
  * @param teams {@code teams}: a list of {@link TeamReference}, set by PagerDuty
- * @param contactMethods {@code contact_methods}: a list of {@link ContactMethodReference}, set by PagerDuty
- * @param notificationRules {@code notification_rules}: a list of {@link NotificationRuleReference}, set by PagerDuty
+ * @param contactMethods {@code contact_methods}: a list of
+ * {@link ContactMethodReference}, set by PagerDuty
+ * @param notificationRules {@code notification_rules}: a list of
+ * {@link NotificationRuleReference}, set by PagerDuty
  * @param httpCalUrl {@code http_cal_url}: text, set by PagerDuty
  * @param webCalUrl {@code web_cal_url}: text, set by PagerDuty
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record User(
-        @JsonProperty("id") @Nullable String id,
-        @JsonProperty("summary") @Nullable String summary,
-        @JsonProperty("type") @Nullable String type,
-        @JsonProperty("self") @Nullable String self,
-        @JsonProperty("html_url") @Nullable String htmlUrl,
-        @JsonProperty("name") @Nullable String name,
-        @JsonProperty("email") @Nullable String email,
-        @JsonProperty("time_zone") @Nullable String timeZone,
-        @JsonProperty("color") @Nullable String color,
-        @JsonProperty("role") @Nullable Role role,
-        @JsonProperty("avatar_url") @Nullable String avatarUrl,
-        @JsonProperty("description") @Nullable String description,
-        @JsonProperty("invitation_sent") @Nullable Boolean invitationSent,
-        @JsonProperty("job_title") @Nullable String jobTitle,
-        @JsonProperty("created_via_sso") @Nullable Boolean createdViaSso,
-        @JsonProperty("teams") @Nullable List<TeamReference> teams,
-        @JsonProperty("contact_methods") @Nullable List<ContactMethodReference> contactMethods,
-        @JsonProperty("notification_rules") @Nullable List<NotificationRuleReference> notificationRules,
-        @JsonProperty("http_cal_url") @Nullable String httpCalUrl,
-        @JsonProperty("web_cal_url") @Nullable String webCalUrl,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record User(@JsonProperty("id") @Nullable String id, @JsonProperty("summary") @Nullable String summary,
+		@JsonProperty("type") @Nullable String type, @JsonProperty("self") @Nullable String self,
+		@JsonProperty("html_url") @Nullable String htmlUrl, @JsonProperty("name") @Nullable String name,
+		@JsonProperty("email") @Nullable String email, @JsonProperty("time_zone") @Nullable String timeZone,
+		@JsonProperty("color") @Nullable String color, @JsonProperty("role") @Nullable Role role,
+		@JsonProperty("avatar_url") @Nullable String avatarUrl,
+		@JsonProperty("description") @Nullable String description,
+		@JsonProperty("invitation_sent") @Nullable Boolean invitationSent,
+		@JsonProperty("job_title") @Nullable String jobTitle,
+		@JsonProperty("created_via_sso") @Nullable Boolean createdViaSso,
+		@JsonProperty("teams") @Nullable List<TeamReference> teams,
+		@JsonProperty("contact_methods") @Nullable List<ContactMethodReference> contactMethods,
+		@JsonProperty("notification_rules") @Nullable List<NotificationRuleReference> notificationRules,
+		@JsonProperty("http_cal_url") @Nullable String httpCalUrl,
+		@JsonProperty("web_cal_url") @Nullable String webCalUrl,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** The {@code type} PagerDuty gives this object. */
-    public static final String TYPE = "user";
+	/** The {@code type} PagerDuty gives this object. */
+	public static final String TYPE = "user";
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param id the {@code id} property
-     * @param summary the {@code summary} property
-     * @param type the {@code type} property
-     * @param self the {@code self} property
-     * @param htmlUrl the {@code html_url} property
-     * @param name the {@code name} property
-     * @param email the {@code email} property
-     * @param timeZone the {@code time_zone} property
-     * @param color the {@code color} property
-     * @param role the {@code role} property
-     * @param avatarUrl the {@code avatar_url} property
-     * @param description the {@code description} property
-     * @param invitationSent the {@code invitation_sent} property
-     * @param jobTitle the {@code job_title} property
-     * @param createdViaSso the {@code created_via_sso} property
-     * @param teams the {@code teams} property
-     * @param contactMethods the {@code contact_methods} property
-     * @param notificationRules the {@code notification_rules} property
-     * @param httpCalUrl the {@code http_cal_url} property
-     * @param webCalUrl the {@code web_cal_url} property
-     * @param extra the properties not named above
-     */
-    public User {
-        teams = Values.list(teams);
-        contactMethods = Values.list(contactMethods);
-        notificationRules = Values.list(notificationRules);
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param id the {@code id} property
+	 * @param summary the {@code summary} property
+	 * @param type the {@code type} property
+	 * @param self the {@code self} property
+	 * @param htmlUrl the {@code html_url} property
+	 * @param name the {@code name} property
+	 * @param email the {@code email} property
+	 * @param timeZone the {@code time_zone} property
+	 * @param color the {@code color} property
+	 * @param role the {@code role} property
+	 * @param avatarUrl the {@code avatar_url} property
+	 * @param description the {@code description} property
+	 * @param invitationSent the {@code invitation_sent} property
+	 * @param jobTitle the {@code job_title} property
+	 * @param createdViaSso the {@code created_via_sso} property
+	 * @param teams the {@code teams} property
+	 * @param contactMethods the {@code contact_methods} property
+	 * @param notificationRules the {@code notification_rules} property
+	 * @param httpCalUrl the {@code http_cal_url} property
+	 * @param webCalUrl the {@code web_cal_url} property
+	 * @param extra the properties not named above
+	 */
+	public User {
+		teams = Values.list(teams);
+		contactMethods = Values.list(contactMethods);
+		notificationRules = Values.list(notificationRules);
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static User of() {
-        return new User(
-                null, null, TYPE, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...}
+	 * methods.
+	 * @return the object
+	 */
+	public static User of() {
+		return new User(null, null, TYPE, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a reference to the object with this id, as request bodies expect one.
-     * @param id the object's id
-     * @return the reference
-     */
-    public static User reference(String id) {
-        return new User(
-                id, null, TYPE + "_reference", null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, Map.of());
-    }
+	/**
+	 * Returns a reference to the object with this id, as request bodies expect one.
+	 * @param id the object's id
+	 * @return the reference
+	 */
+	public static User reference(String id) {
+		return new User(id, null, TYPE + "_reference", null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code id}.
-     * @param id the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public User withId(@Nullable String id) {
-        return new User(
-                id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.email, this.timeZone,
-                this.color, this.role, this.avatarUrl, this.description, this.invitationSent, this.jobTitle,
-                this.createdViaSso, this.teams, this.contactMethods, this.notificationRules, this.httpCalUrl,
-                this.webCalUrl, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code id}.
+	 * @param id the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public User withId(@Nullable String id) {
+		return new User(id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.email, this.timeZone,
+				this.color, this.role, this.avatarUrl, this.description, this.invitationSent, this.jobTitle,
+				this.createdViaSso, this.teams, this.contactMethods, this.notificationRules, this.httpCalUrl,
+				this.webCalUrl, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code type}.
-     * @param type the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public User withType(@Nullable String type) {
-        return new User(
-                this.id, this.summary, type, this.self, this.htmlUrl, this.name, this.email, this.timeZone,
-                this.color, this.role, this.avatarUrl, this.description, this.invitationSent, this.jobTitle,
-                this.createdViaSso, this.teams, this.contactMethods, this.notificationRules, this.httpCalUrl,
-                this.webCalUrl, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code type}.
+	 * @param type the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public User withType(@Nullable String type) {
+		return new User(this.id, this.summary, type, this.self, this.htmlUrl, this.name, this.email, this.timeZone,
+				this.color, this.role, this.avatarUrl, this.description, this.invitationSent, this.jobTitle,
+				this.createdViaSso, this.teams, this.contactMethods, this.notificationRules, this.httpCalUrl,
+				this.webCalUrl, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code name}.
-     * @param name the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public User withName(@Nullable String name) {
-        return new User(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, name, this.email, this.timeZone,
-                this.color, this.role, this.avatarUrl, this.description, this.invitationSent, this.jobTitle,
-                this.createdViaSso, this.teams, this.contactMethods, this.notificationRules, this.httpCalUrl,
-                this.webCalUrl, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code name}.
+	 * @param name the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public User withName(@Nullable String name) {
+		return new User(this.id, this.summary, this.type, this.self, this.htmlUrl, name, this.email, this.timeZone,
+				this.color, this.role, this.avatarUrl, this.description, this.invitationSent, this.jobTitle,
+				this.createdViaSso, this.teams, this.contactMethods, this.notificationRules, this.httpCalUrl,
+				this.webCalUrl, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code email}.
-     * @param email the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public User withEmail(@Nullable String email) {
-        return new User(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, email, this.timeZone,
-                this.color, this.role, this.avatarUrl, this.description, this.invitationSent, this.jobTitle,
-                this.createdViaSso, this.teams, this.contactMethods, this.notificationRules, this.httpCalUrl,
-                this.webCalUrl, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code email}.
+	 * @param email the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public User withEmail(@Nullable String email) {
+		return new User(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, email, this.timeZone,
+				this.color, this.role, this.avatarUrl, this.description, this.invitationSent, this.jobTitle,
+				this.createdViaSso, this.teams, this.contactMethods, this.notificationRules, this.httpCalUrl,
+				this.webCalUrl, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code time_zone}.
-     * @param timeZone the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public User withTimeZone(@Nullable String timeZone) {
-        return new User(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.email, timeZone,
-                this.color, this.role, this.avatarUrl, this.description, this.invitationSent, this.jobTitle,
-                this.createdViaSso, this.teams, this.contactMethods, this.notificationRules, this.httpCalUrl,
-                this.webCalUrl, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code time_zone}.
+	 * @param timeZone the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public User withTimeZone(@Nullable String timeZone) {
+		return new User(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.email, timeZone,
+				this.color, this.role, this.avatarUrl, this.description, this.invitationSent, this.jobTitle,
+				this.createdViaSso, this.teams, this.contactMethods, this.notificationRules, this.httpCalUrl,
+				this.webCalUrl, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code color}.
-     * @param color the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public User withColor(@Nullable String color) {
-        return new User(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.email, this.timeZone,
-                color, this.role, this.avatarUrl, this.description, this.invitationSent, this.jobTitle,
-                this.createdViaSso, this.teams, this.contactMethods, this.notificationRules, this.httpCalUrl,
-                this.webCalUrl, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code color}.
+	 * @param color the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public User withColor(@Nullable String color) {
+		return new User(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.email, this.timeZone,
+				color, this.role, this.avatarUrl, this.description, this.invitationSent, this.jobTitle,
+				this.createdViaSso, this.teams, this.contactMethods, this.notificationRules, this.httpCalUrl,
+				this.webCalUrl, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code role}.
-     * @param role the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public User withRole(@Nullable Role role) {
-        return new User(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.email, this.timeZone,
-                this.color, role, this.avatarUrl, this.description, this.invitationSent, this.jobTitle,
-                this.createdViaSso, this.teams, this.contactMethods, this.notificationRules, this.httpCalUrl,
-                this.webCalUrl, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code role}.
+	 * @param role the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public User withRole(@Nullable Role role) {
+		return new User(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.email, this.timeZone,
+				this.color, role, this.avatarUrl, this.description, this.invitationSent, this.jobTitle,
+				this.createdViaSso, this.teams, this.contactMethods, this.notificationRules, this.httpCalUrl,
+				this.webCalUrl, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code description}.
-     * @param description the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public User withDescription(@Nullable String description) {
-        return new User(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.email, this.timeZone,
-                this.color, this.role, this.avatarUrl, description, this.invitationSent, this.jobTitle,
-                this.createdViaSso, this.teams, this.contactMethods, this.notificationRules, this.httpCalUrl,
-                this.webCalUrl, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code description}.
+	 * @param description the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public User withDescription(@Nullable String description) {
+		return new User(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.email, this.timeZone,
+				this.color, this.role, this.avatarUrl, description, this.invitationSent, this.jobTitle,
+				this.createdViaSso, this.teams, this.contactMethods, this.notificationRules, this.httpCalUrl,
+				this.webCalUrl, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code job_title}.
-     * @param jobTitle the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public User withJobTitle(@Nullable String jobTitle) {
-        return new User(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.email, this.timeZone,
-                this.color, this.role, this.avatarUrl, this.description, this.invitationSent, jobTitle,
-                this.createdViaSso, this.teams, this.contactMethods, this.notificationRules, this.httpCalUrl,
-                this.webCalUrl, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code job_title}.
+	 * @param jobTitle the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public User withJobTitle(@Nullable String jobTitle) {
+		return new User(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.email, this.timeZone,
+				this.color, this.role, this.avatarUrl, this.description, this.invitationSent, jobTitle,
+				this.createdViaSso, this.teams, this.contactMethods, this.notificationRules, this.httpCalUrl,
+				this.webCalUrl, this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public User withExtra(String name, JsonNode value) {
-        return new User(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.email, this.timeZone,
-                this.color, this.role, this.avatarUrl, this.description, this.invitationSent, this.jobTitle,
-                this.createdViaSso, this.teams, this.contactMethods, this.notificationRules, this.httpCalUrl,
-                this.webCalUrl, Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public User withExtra(String name, JsonNode value) {
+		return new User(this.id, this.summary, this.type, this.self, this.htmlUrl, this.name, this.email, this.timeZone,
+				this.color, this.role, this.avatarUrl, this.description, this.invitationSent, this.jobTitle,
+				this.createdViaSso, this.teams, this.contactMethods, this.notificationRules, this.httpCalUrl,
+				this.webCalUrl, Values.with(this.extra, name, value));
+	}
 
-    /**
-     * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any other value
-     * (read without failing, and left out when written so the server keeps it).
-     */
-    public enum Role {
+	/**
+	 * The values PagerDuty documents for this property; {@link #UNKNOWN} stands for any
+	 * other value (read without failing, and left out when written so the server keeps
+	 * it).
+	 */
+	public enum Role {
 
-        /** The value {@code admin}. */
-        ADMIN("admin"),
+		/** The value {@code admin}. */
+		ADMIN("admin"),
 
-        /** The value {@code limited_user}. */
-        LIMITED_USER("limited_user"),
+		/** The value {@code limited_user}. */
+		LIMITED_USER("limited_user"),
 
-        /** The value {@code observer}. */
-        OBSERVER("observer"),
+		/** The value {@code observer}. */
+		OBSERVER("observer"),
 
-        /** The value {@code owner}. */
-        OWNER("owner"),
+		/** The value {@code owner}. */
+		OWNER("owner"),
 
-        /** The value {@code read_only_user}. */
-        READ_ONLY_USER("read_only_user"),
+		/** The value {@code read_only_user}. */
+		READ_ONLY_USER("read_only_user"),
 
-        /** The value {@code restricted_access}. */
-        RESTRICTED_ACCESS("restricted_access"),
+		/** The value {@code restricted_access}. */
+		RESTRICTED_ACCESS("restricted_access"),
 
-        /** The value {@code read_only_limited_user}. */
-        READ_ONLY_LIMITED_USER("read_only_limited_user"),
+		/** The value {@code read_only_limited_user}. */
+		READ_ONLY_LIMITED_USER("read_only_limited_user"),
 
-        /** The value {@code user}. */
-        USER("user"),
+		/** The value {@code user}. */
+		USER("user"),
 
-        /** A value this version does not know. */
-        UNKNOWN(null);
+		/** A value this version does not know. */
+		UNKNOWN(null);
 
-        private final @Nullable String value;
+		private final @Nullable String value;
 
-        Role(@Nullable String value) {
-            this.value = value;
-        }
+		Role(@Nullable String value) {
+			this.value = value;
+		}
 
-        /**
-         * Returns the value as PagerDuty writes it.
-         * @return the value, {@code null} for {@link #UNKNOWN}
-         */
-        @JsonValue
-        public @Nullable String value() {
-            return this.value;
-        }
+		/**
+		 * Returns the value as PagerDuty writes it.
+		 * @return the value, {@code null} for {@link #UNKNOWN}
+		 */
+		@JsonValue
+		public @Nullable String value() {
+			return this.value;
+		}
 
-        /**
-         * Returns the constant for a value, {@link #UNKNOWN} if there is none.
-         * @param value the value as PagerDuty writes it
-         * @return the constant
-         */
-        @JsonCreator
-        public static Role fromValue(String value) {
-            for (Role candidate : values()) {
-                if (value.equals(candidate.value)) {
-                    return candidate;
-                }
-            }
-            return UNKNOWN;
-        }
+		/**
+		 * Returns the constant for a value, {@link #UNKNOWN} if there is none.
+		 * @param value the value as PagerDuty writes it
+		 * @return the constant
+		 */
+		@JsonCreator
+		public static Role fromValue(String value) {
+			for (Role candidate : values()) {
+				if (value.equals(candidate.value)) {
+					return candidate;
+				}
+			}
+			return UNKNOWN;
+		}
 
-    }
+	}
 }

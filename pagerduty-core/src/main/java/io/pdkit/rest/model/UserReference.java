@@ -16,8 +16,9 @@ import tools.jackson.databind.JsonNode;
  * A reference to an user: its id, type and links.
  * <p>
  * Generated from the {@code UserReference} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * may be absent ({@code null}) when read; properties this version does not name are kept
+ * in {@link #extra()} and written back, and {@code null} properties are left out when
+ * written.
  *
  * @param id {@code id}: text, required when creating, set by PagerDuty
  * @param summary {@code summary}: text, set by PagerDuty
@@ -27,77 +28,71 @@ import tools.jackson.databind.JsonNode;
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record UserReference(
-        @JsonProperty("id") @Nullable String id,
-        @JsonProperty("summary") @Nullable String summary,
-        @JsonProperty("type") @Nullable String type,
-        @JsonProperty("self") @Nullable String self,
-        @JsonProperty("html_url") @Nullable String htmlUrl,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record UserReference(@JsonProperty("id") @Nullable String id, @JsonProperty("summary") @Nullable String summary,
+		@JsonProperty("type") @Nullable String type, @JsonProperty("self") @Nullable String self,
+		@JsonProperty("html_url") @Nullable String htmlUrl, @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** The {@code type} PagerDuty gives this object. */
-    public static final String TYPE = "user_reference";
+	/** The {@code type} PagerDuty gives this object. */
+	public static final String TYPE = "user_reference";
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param id the {@code id} property
-     * @param summary the {@code summary} property
-     * @param type the {@code type} property
-     * @param self the {@code self} property
-     * @param htmlUrl the {@code html_url} property
-     * @param extra the properties not named above
-     */
-    public UserReference {
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param id the {@code id} property
+	 * @param summary the {@code summary} property
+	 * @param type the {@code type} property
+	 * @param self the {@code self} property
+	 * @param htmlUrl the {@code html_url} property
+	 * @param extra the properties not named above
+	 */
+	public UserReference {
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static UserReference of() {
-        return new UserReference(
-                null, null, TYPE, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...}
+	 * methods.
+	 * @return the object
+	 */
+	public static UserReference of() {
+		return new UserReference(null, null, TYPE, null, null, Map.of());
+	}
 
-    /**
-     * Returns a reference with this id and type {@link #TYPE}.
-     * @param id the object's id
-     * @return the reference
-     */
-    public static UserReference of(String id) {
-        return new UserReference(
-                id, null, TYPE, null, null, Map.of());
-    }
+	/**
+	 * Returns a reference with this id and type {@link #TYPE}.
+	 * @param id the object's id
+	 * @return the reference
+	 */
+	public static UserReference of(String id) {
+		return new UserReference(id, null, TYPE, null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code id}.
-     * @param id the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public UserReference withId(@Nullable String id) {
-        return new UserReference(
-                id, this.summary, this.type, this.self, this.htmlUrl, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code id}.
+	 * @param id the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public UserReference withId(@Nullable String id) {
+		return new UserReference(id, this.summary, this.type, this.self, this.htmlUrl, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code type}.
-     * @param type the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public UserReference withType(@Nullable String type) {
-        return new UserReference(
-                this.id, this.summary, type, this.self, this.htmlUrl, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code type}.
+	 * @param type the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public UserReference withType(@Nullable String type) {
+		return new UserReference(this.id, this.summary, type, this.self, this.htmlUrl, this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public UserReference withExtra(String name, JsonNode value) {
-        return new UserReference(
-                this.id, this.summary, this.type, this.self, this.htmlUrl, Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public UserReference withExtra(String name, JsonNode value) {
+		return new UserReference(this.id, this.summary, this.type, this.self, this.htmlUrl,
+				Values.with(this.extra, name, value));
+	}
 }

@@ -15,9 +15,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * A reference to a v3 schedule: its id, type and links.
  * <p>
- * Generated from the {@code V3ScheduleReference} schema of PagerDuty's REST API. Every property
- * may be absent ({@code null}) when read; properties this version does not name are kept in
- * {@link #extra()} and written back, and {@code null} properties are left out when written.
+ * Generated from the {@code V3ScheduleReference} schema of PagerDuty's REST API. Every
+ * property may be absent ({@code null}) when read; properties this version does not name
+ * are kept in {@link #extra()} and written back, and {@code null} properties are left out
+ * when written.
  *
  * <pre>{@code
  * V3ScheduleReference changed = original.withSummary(newValue);
@@ -31,107 +32,98 @@ import tools.jackson.databind.JsonNode;
  * @param extra properties not named above, as read
  */
 @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitOnWrite.class)
-public record V3ScheduleReference(
-        @JsonProperty("id") @Nullable String id,
-        @JsonProperty("type") @Nullable String type,
-        @JsonProperty("summary") @Nullable String summary,
-        @JsonProperty("self") @Nullable String self,
-        @JsonProperty("html_url") @Nullable String htmlUrl,
-        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+public record V3ScheduleReference(@JsonProperty("id") @Nullable String id, @JsonProperty("type") @Nullable String type,
+		@JsonProperty("summary") @Nullable String summary, @JsonProperty("self") @Nullable String self,
+		@JsonProperty("html_url") @Nullable String htmlUrl, @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
-    /** The {@code type} PagerDuty gives this object. */
-    public static final String TYPE = "schedule_v3_reference";
+	/** The {@code type} PagerDuty gives this object. */
+	public static final String TYPE = "schedule_v3_reference";
 
-    /**
-     * Creates the record, copying the lists and the extra properties so that it stays unmodifiable.
-     * @param id the {@code id} property
-     * @param type the {@code type} property
-     * @param summary the {@code summary} property
-     * @param self the {@code self} property
-     * @param htmlUrl the {@code html_url} property
-     * @param extra the properties not named above
-     */
-    public V3ScheduleReference {
-        extra = Values.extra(extra);
-    }
+	/**
+	 * Creates the record, copying the lists and the extra properties so that it stays
+	 * unmodifiable.
+	 * @param id the {@code id} property
+	 * @param type the {@code type} property
+	 * @param summary the {@code summary} property
+	 * @param self the {@code self} property
+	 * @param htmlUrl the {@code html_url} property
+	 * @param extra the properties not named above
+	 */
+	public V3ScheduleReference {
+		extra = Values.extra(extra);
+	}
 
-    /**
-     * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...} methods.
-     * @return the object
-     */
-    public static V3ScheduleReference of() {
-        return new V3ScheduleReference(
-                null, TYPE, null, null, null, Map.of());
-    }
+	/**
+	 * Returns an empty object of type {@link #TYPE}, to fill with the {@code with...}
+	 * methods.
+	 * @return the object
+	 */
+	public static V3ScheduleReference of() {
+		return new V3ScheduleReference(null, TYPE, null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a reference with this id and type {@link #TYPE}.
-     * @param id the object's id
-     * @return the reference
-     */
-    public static V3ScheduleReference of(String id) {
-        return new V3ScheduleReference(
-                id, TYPE, null, null, null, Map.of());
-    }
+	/**
+	 * Returns a reference with this id and type {@link #TYPE}.
+	 * @param id the object's id
+	 * @return the reference
+	 */
+	public static V3ScheduleReference of(String id) {
+		return new V3ScheduleReference(id, TYPE, null, null, null, Map.of());
+	}
 
-    /**
-     * Returns a copy with another {@code id}.
-     * @param id the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public V3ScheduleReference withId(@Nullable String id) {
-        return new V3ScheduleReference(
-                id, this.type, this.summary, this.self, this.htmlUrl, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code id}.
+	 * @param id the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public V3ScheduleReference withId(@Nullable String id) {
+		return new V3ScheduleReference(id, this.type, this.summary, this.self, this.htmlUrl, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code type}.
-     * @param type the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public V3ScheduleReference withType(@Nullable String type) {
-        return new V3ScheduleReference(
-                this.id, type, this.summary, this.self, this.htmlUrl, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code type}.
+	 * @param type the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public V3ScheduleReference withType(@Nullable String type) {
+		return new V3ScheduleReference(this.id, type, this.summary, this.self, this.htmlUrl, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code summary}.
-     * @param summary the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public V3ScheduleReference withSummary(@Nullable String summary) {
-        return new V3ScheduleReference(
-                this.id, this.type, summary, this.self, this.htmlUrl, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code summary}.
+	 * @param summary the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public V3ScheduleReference withSummary(@Nullable String summary) {
+		return new V3ScheduleReference(this.id, this.type, summary, this.self, this.htmlUrl, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code self}.
-     * @param self the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public V3ScheduleReference withSelf(@Nullable String self) {
-        return new V3ScheduleReference(
-                this.id, this.type, this.summary, self, this.htmlUrl, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code self}.
+	 * @param self the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public V3ScheduleReference withSelf(@Nullable String self) {
+		return new V3ScheduleReference(this.id, this.type, this.summary, self, this.htmlUrl, this.extra);
+	}
 
-    /**
-     * Returns a copy with another {@code html_url}.
-     * @param htmlUrl the new value, or {@code null} to leave it out
-     * @return the copy
-     */
-    public V3ScheduleReference withHtmlUrl(@Nullable String htmlUrl) {
-        return new V3ScheduleReference(
-                this.id, this.type, this.summary, this.self, htmlUrl, this.extra);
-    }
+	/**
+	 * Returns a copy with another {@code html_url}.
+	 * @param htmlUrl the new value, or {@code null} to leave it out
+	 * @return the copy
+	 */
+	public V3ScheduleReference withHtmlUrl(@Nullable String htmlUrl) {
+		return new V3ScheduleReference(this.id, this.type, this.summary, this.self, htmlUrl, this.extra);
+	}
 
-    /**
-     * Returns a copy with a property this version does not name, set or replaced.
-     * @param name the JSON property name
-     * @param value its value
-     * @return the copy
-     */
-    public V3ScheduleReference withExtra(String name, JsonNode value) {
-        return new V3ScheduleReference(
-                this.id, this.type, this.summary, this.self, this.htmlUrl, Values.with(this.extra, name, value));
-    }
+	/**
+	 * Returns a copy with a property this version does not name, set or replaced.
+	 * @param name the JSON property name
+	 * @param value its value
+	 * @return the copy
+	 */
+	public V3ScheduleReference withExtra(String name, JsonNode value) {
+		return new V3ScheduleReference(this.id, this.type, this.summary, this.self, this.htmlUrl,
+				Values.with(this.extra, name, value));
+	}
 }
