@@ -18,102 +18,102 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * Answers every request in memory with one canned 200 JSON body, to measure what a client costs apart from the
- * network.
+ * Answers every request in memory with one canned 200 JSON body, to measure what a client
+ * costs apart from the network.
  */
 final class InMemoryRequestFactory implements ClientHttpRequestFactory {
 
-    private final byte[] body;
+	private final byte[] body;
 
-    InMemoryRequestFactory(byte[] body) {
-        this.body = body;
-    }
+	InMemoryRequestFactory(byte[] body) {
+		this.body = body;
+	}
 
-    @Override
-    public ClientHttpRequest createRequest(URI uri, HttpMethod method) {
-        return new Request(uri, method, this.body);
-    }
+	@Override
+	public ClientHttpRequest createRequest(URI uri, HttpMethod method) {
+		return new Request(uri, method, this.body);
+	}
 
-    private static final class Request implements ClientHttpRequest {
+	private static final class Request implements ClientHttpRequest {
 
-        private final URI uri;
+		private final URI uri;
 
-        private final HttpMethod method;
+		private final HttpMethod method;
 
-        private final byte[] answer;
+		private final byte[] answer;
 
-        private final HttpHeaders headers = new HttpHeaders();
+		private final HttpHeaders headers = new HttpHeaders();
 
-        private final ByteArrayOutputStream sent = new ByteArrayOutputStream();
+		private final ByteArrayOutputStream sent = new ByteArrayOutputStream();
 
-        private final Map<String, Object> attributes = new HashMap<>();
+		private final Map<String, Object> attributes = new HashMap<>();
 
-        Request(URI uri, HttpMethod method, byte[] answer) {
-            this.uri = uri;
-            this.method = method;
-            this.answer = answer;
-        }
+		Request(URI uri, HttpMethod method, byte[] answer) {
+			this.uri = uri;
+			this.method = method;
+			this.answer = answer;
+		}
 
-        @Override
-        public ClientHttpResponse execute() {
-            return new Response(this.answer);
-        }
+		@Override
+		public ClientHttpResponse execute() {
+			return new Response(this.answer);
+		}
 
-        @Override
-        public OutputStream getBody() {
-            return this.sent;
-        }
+		@Override
+		public OutputStream getBody() {
+			return this.sent;
+		}
 
-        @Override
-        public HttpMethod getMethod() {
-            return this.method;
-        }
+		@Override
+		public HttpMethod getMethod() {
+			return this.method;
+		}
 
-        @Override
-        public URI getURI() {
-            return this.uri;
-        }
+		@Override
+		public URI getURI() {
+			return this.uri;
+		}
 
-        @Override
-        public HttpHeaders getHeaders() {
-            return this.headers;
-        }
+		@Override
+		public HttpHeaders getHeaders() {
+			return this.headers;
+		}
 
-        @Override
-        public Map<String, Object> getAttributes() {
-            return this.attributes;
-        }
+		@Override
+		public Map<String, Object> getAttributes() {
+			return this.attributes;
+		}
 
-    }
+	}
 
-    private record Response(byte[] answer) implements ClientHttpResponse {
+	private record Response(byte[] answer) implements ClientHttpResponse {
 
-        @Override
-        public HttpStatusCode getStatusCode() {
-            return HttpStatus.OK;
-        }
+		@Override
+		public HttpStatusCode getStatusCode() {
+			return HttpStatus.OK;
+		}
 
-        @Override
-        public String getStatusText() {
-            return "OK";
-        }
+		@Override
+		public String getStatusText() {
+			return "OK";
+		}
 
-        @Override
-        public HttpHeaders getHeaders() {
-            HttpHeaders headers = new HttpHeaders();
-            headers.setContentType(MediaType.APPLICATION_JSON);
-            return headers;
-        }
+		@Override
+		public HttpHeaders getHeaders() {
+			HttpHeaders headers = new HttpHeaders();
+			headers.setContentType(MediaType.APPLICATION_JSON);
+			return headers;
+		}
 
-        @Override
-        public InputStream getBody() {
-            return new ByteArrayInputStream(this.answer);
-        }
+		@Override
+		public InputStream getBody() {
+			return new ByteArrayInputStream(this.answer);
+		}
 
-        @Override
-        public void close() {
-        }
+		@Override
+		public void close() {
+		}
 
-    }
+	}
 
 }

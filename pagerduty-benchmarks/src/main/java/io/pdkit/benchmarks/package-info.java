@@ -1,5 +1,6 @@
 /**
- * JMH benchmarks and probes that compare pdkit with a raw {@code RestClient} + Jackson loop on the same HTTP stack.
+ * JMH benchmarks and probes that compare pdkit with a raw {@code RestClient} + Jackson
+ * loop on the same HTTP stack.
  */
 @NullMarked
 package io.pdkit.benchmarks;

@@ -7,11 +7,11 @@ import picocli.CommandLine.Command;
  * {@code pagerduty resolve}: resolves the alert with a dedup key.
  */
 @Command(name = "resolve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Resolves the alert with a deduplication key.")
+		description = "Resolves the alert with a deduplication key.")
 final class ResolveCommand extends AlertUpdateCommand {
 
-    ResolveCommand(CliEnvironment environment) {
-        super(EventAction.RESOLVE, "resolved", environment);
-    }
+	ResolveCommand(CliEnvironment environment) {
+		super(EventAction.RESOLVE, "resolved", environment);
+	}
 
 }

@@ -8,10 +8,10 @@ import picocli.CommandLine.IVersionProvider;
  */
 final class VersionProvider implements IVersionProvider {
 
-    @Override
-    public String[] getVersion() {
-        return new String[] { "pagerduty (pdkit) " + Pdkit.version(),
-                "Java " + System.getProperty("java.version", "unknown") };
-    }
+	@Override
+	public String[] getVersion() {
+		return new String[] { "pagerduty (pdkit) " + Pdkit.version(),
+				"Java " + System.getProperty("java.version", "unknown") };
+	}
 
 }

@@ -1,5 +1,6 @@
 /**
- * The {@code pagerduty} command: triggers, acknowledges and resolves alerts and sends change events.
+ * The {@code pagerduty} command: triggers, acknowledges and resolves alerts and sends
+ * change events.
  */
 @NullMarked
 package io.pdkit.cli;

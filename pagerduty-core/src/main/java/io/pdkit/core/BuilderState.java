@@ -18,103 +18,103 @@ import org.springframework.web.client.RestClient;
 
 final class BuilderState {
 
-    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+	static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
-    static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+	static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
-    private static final JsonMapper DEFAULT_JSON_MAPPER = JsonMapper.builder().build();
+	private static final JsonMapper DEFAULT_JSON_MAPPER = JsonMapper.builder().build();
 
-    private static final DoubleSupplier DEFAULT_JITTER = () -> ThreadLocalRandom.current().nextDouble();
+	private static final DoubleSupplier DEFAULT_JITTER = () -> ThreadLocalRandom.current().nextDouble();
 
-    ApiDefinition api;
+	ApiDefinition api;
 
-    CredentialSource credentials;
+	CredentialSource credentials;
 
-    AuthMethod authMethod = AuthMethod.header(AuthType.TOKEN);
+	AuthMethod authMethod = AuthMethod.header(AuthType.TOKEN);
 
-    Region region = Region.US;
+	Region region = Region.US;
 
-    @Nullable String baseUrl;
+	@Nullable String baseUrl;
 
-    RetrySettings retrySettings;
+	RetrySettings retrySettings;
 
-    Sleeper sleeper = Sleeper.system();
+	Sleeper sleeper = Sleeper.system();
 
-    Clock clock = Clock.systemUTC();
+	Clock clock = Clock.systemUTC();
 
-    DoubleSupplier jitter = DEFAULT_JITTER;
+	DoubleSupplier jitter = DEFAULT_JITTER;
 
-    boolean debug;
+	boolean debug;
 
-    @Nullable Duration timeout;
+	@Nullable Duration timeout;
 
-    @Nullable Duration connectTimeout;
+	@Nullable Duration connectTimeout;
 
-    @Nullable String proxyHost;
+	@Nullable String proxyHost;
 
-    int proxyPort;
+	int proxyPort;
 
-    ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+	ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
-    @Nullable PagerDutyObservationConvention observationConvention;
+	@Nullable PagerDutyObservationConvention observationConvention;
 
-    RestClient.@Nullable Builder restClientBuilder;
+	RestClient.@Nullable Builder restClientBuilder;
 
-    @Nullable ClientHttpRequestFactory requestFactory;
+	@Nullable ClientHttpRequestFactory requestFactory;
 
-    JsonMapper jsonMapper = DEFAULT_JSON_MAPPER;
+	JsonMapper jsonMapper = DEFAULT_JSON_MAPPER;
 
-    HttpClientType httpClientType = HttpClientType.APACHE;
+	HttpClientType httpClientType = HttpClientType.APACHE;
 
-    @Nullable Transport transport;
+	@Nullable Transport transport;
 
-    Map<String, String> defaultHeaders = new LinkedHashMap<>();
+	Map<String, String> defaultHeaders = new LinkedHashMap<>();
 
-    @Nullable RateLimiter rateLimiter;
+	@Nullable RateLimiter rateLimiter;
 
-    BuilderState(ApiDefinition api, CredentialSource credentials) {
-        this.api = api;
-        this.credentials = credentials;
-        this.retrySettings = api.defaultRetrySettings();
-    }
+	BuilderState(ApiDefinition api, CredentialSource credentials) {
+		this.api = api;
+		this.credentials = credentials;
+		this.retrySettings = api.defaultRetrySettings();
+	}
 
-    BuilderState copy() {
-        BuilderState copy = new BuilderState(this.api, this.credentials);
-        copy.authMethod = this.authMethod;
-        copy.region = this.region;
-        copy.baseUrl = this.baseUrl;
-        copy.retrySettings = this.retrySettings;
-        copy.sleeper = this.sleeper;
-        copy.clock = this.clock;
-        copy.jitter = this.jitter;
-        copy.debug = this.debug;
-        copy.timeout = this.timeout;
-        copy.connectTimeout = this.connectTimeout;
-        copy.proxyHost = this.proxyHost;
-        copy.proxyPort = this.proxyPort;
-        copy.observationRegistry = this.observationRegistry;
-        copy.observationConvention = this.observationConvention;
-        copy.restClientBuilder = this.restClientBuilder;
-        copy.requestFactory = this.requestFactory;
-        copy.jsonMapper = this.jsonMapper;
-        copy.httpClientType = this.httpClientType;
-        copy.transport = this.transport;
-        copy.defaultHeaders = new LinkedHashMap<>(this.defaultHeaders);
-        copy.rateLimiter = this.rateLimiter;
-        return copy;
-    }
+	BuilderState copy() {
+		BuilderState copy = new BuilderState(this.api, this.credentials);
+		copy.authMethod = this.authMethod;
+		copy.region = this.region;
+		copy.baseUrl = this.baseUrl;
+		copy.retrySettings = this.retrySettings;
+		copy.sleeper = this.sleeper;
+		copy.clock = this.clock;
+		copy.jitter = this.jitter;
+		copy.debug = this.debug;
+		copy.timeout = this.timeout;
+		copy.connectTimeout = this.connectTimeout;
+		copy.proxyHost = this.proxyHost;
+		copy.proxyPort = this.proxyPort;
+		copy.observationRegistry = this.observationRegistry;
+		copy.observationConvention = this.observationConvention;
+		copy.restClientBuilder = this.restClientBuilder;
+		copy.requestFactory = this.requestFactory;
+		copy.jsonMapper = this.jsonMapper;
+		copy.httpClientType = this.httpClientType;
+		copy.transport = this.transport;
+		copy.defaultHeaders = new LinkedHashMap<>(this.defaultHeaders);
+		copy.rateLimiter = this.rateLimiter;
+		return copy;
+	}
 
-    String effectiveBaseUrl() {
-        return (this.baseUrl != null) ? this.baseUrl : this.api.baseUrl(this.region);
-    }
+	String effectiveBaseUrl() {
+		return (this.baseUrl != null) ? this.baseUrl : this.api.baseUrl(this.region);
+	}
 
-    void validateHttpStack() {
-        boolean callerStack = this.restClientBuilder != null || this.requestFactory != null;
-        boolean ownSettings = this.timeout != null || this.connectTimeout != null || this.proxyHost != null;
-        if (callerStack && ownSettings) {
-            throw new IllegalStateException("timeout, connectTimeout and proxy belong to the HTTP stack passed with "
-                    + "restClientBuilder or requestFactory; configure them on that stack instead");
-        }
-    }
+	void validateHttpStack() {
+		boolean callerStack = this.restClientBuilder != null || this.requestFactory != null;
+		boolean ownSettings = this.timeout != null || this.connectTimeout != null || this.proxyHost != null;
+		if (callerStack && ownSettings) {
+			throw new IllegalStateException("timeout, connectTimeout and proxy belong to the HTTP stack passed with "
+					+ "restClientBuilder or requestFactory; configure them on that stack instead");
+		}
+	}
 
 }

@@ -4,23 +4,23 @@ import org.jspecify.annotations.Nullable;
 
 final class FixedCredentialSource implements CredentialSource {
 
-    private final String secret;
+	private final String secret;
 
-    FixedCredentialSource(@Nullable String secret, String name) {
-        if (secret == null || secret.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be null or blank");
-        }
-        this.secret = secret;
-    }
+	FixedCredentialSource(@Nullable String secret, String name) {
+		if (secret == null || secret.isBlank()) {
+			throw new IllegalArgumentException(name + " must not be null or blank");
+		}
+		this.secret = secret;
+	}
 
-    @Override
-    public String secret() {
-        return this.secret;
-    }
+	@Override
+	public String secret() {
+		return this.secret;
+	}
 
-    @Override
-    public String toString() {
-        return "CredentialSource[" + masked() + "]";
-    }
+	@Override
+	public String toString() {
+		return "CredentialSource[" + masked() + "]";
+	}
 
 }

@@ -4,8 +4,8 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationConvention;
 
 /**
- * Names and tags the {@code pagerduty.client.requests} observation. Implement it to change the tags; the
- * default is {@link DefaultPagerDutyObservationConvention}.
+ * Names and tags the {@code pagerduty.client.requests} observation. Implement it to
+ * change the tags; the default is {@link DefaultPagerDutyObservationConvention}.
  *
  * <pre>{@code
  * RestApiV2Client client = RestApiV2Client.builder(apiKey)
@@ -16,9 +16,9 @@ import io.micrometer.observation.ObservationConvention;
  */
 public interface PagerDutyObservationConvention extends ObservationConvention<PagerDutyRequestContext> {
 
-    @Override
-    default boolean supportsContext(Observation.Context context) {
-        return context instanceof PagerDutyRequestContext;
-    }
+	@Override
+	default boolean supportsContext(Observation.Context context) {
+		return context instanceof PagerDutyRequestContext;
+	}
 
 }

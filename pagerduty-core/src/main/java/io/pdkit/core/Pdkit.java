@@ -11,15 +11,16 @@ import io.pdkit.core.internal.PdkitVersion;
  */
 public final class Pdkit {
 
-    private Pdkit() {
-    }
+	private Pdkit() {
+	}
 
-    /**
-     * The version of pdkit on the class path.
-     * @return the version, for example {@code 0.1.0}, or {@code 0.*.*} when it cannot be read
-     */
-    public static String version() {
-        return PdkitVersion.version();
-    }
+	/**
+	 * The version of pdkit on the class path.
+	 * @return the version, for example {@code 0.1.0}, or {@code 0.*.*} when it cannot be
+	 * read
+	 */
+	public static String version() {
+		return PdkitVersion.version();
+	}
 
 }

@@ -1,8 +1,9 @@
 package io.pdkit.core;
 
 /**
- * A PagerDuty service region. Each client maps the region to its own default base URL, for example
- * {@code https://api.pagerduty.com} (US) or {@code https://api.eu.pagerduty.com} (EU) for REST API v2.
+ * A PagerDuty service region. Each client maps the region to its own default base URL,
+ * for example {@code https://api.pagerduty.com} (US) or
+ * {@code https://api.eu.pagerduty.com} (EU) for REST API v2.
  *
  * <pre>{@code
  * RestApiV2Client client = RestApiV2Client.builder(apiKey).region(Region.EU).build();
@@ -10,10 +11,10 @@ package io.pdkit.core;
  */
 public enum Region {
 
-    /** The United States service region (the default). */
-    US,
+	/** The United States service region (the default). */
+	US,
 
-    /** The European Union service region. */
-    EU
+	/** The European Union service region. */
+	EU
 
 }

@@ -13,19 +13,19 @@ import java.time.Duration;
 @FunctionalInterface
 public interface Sleeper {
 
-    /**
-     * Waits for the given duration.
-     * @param duration how long to wait
-     * @throws InterruptedException if the waiting thread is interrupted
-     */
-    void sleep(Duration duration) throws InterruptedException;
+	/**
+	 * Waits for the given duration.
+	 * @param duration how long to wait
+	 * @throws InterruptedException if the waiting thread is interrupted
+	 */
+	void sleep(Duration duration) throws InterruptedException;
 
-    /**
-     * Returns the sleeper that blocks the calling thread with {@link Thread#sleep(long)}.
-     * @return the real sleeper
-     */
-    static Sleeper system() {
-        return duration -> Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
-    }
+	/**
+	 * Returns the sleeper that blocks the calling thread with {@link Thread#sleep(long)}.
+	 * @return the real sleeper
+	 */
+	static Sleeper system() {
+		return duration -> Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
+	}
 
 }

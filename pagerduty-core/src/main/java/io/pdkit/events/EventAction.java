@@ -3,7 +3,8 @@ package io.pdkit.events;
 import java.util.Locale;
 
 /**
- * What an alert event does to the alert its dedup key names: PagerDuty's {@code event_action}.
+ * What an alert event does to the alert its dedup key names: PagerDuty's
+ * {@code event_action}.
  *
  * <pre>{@code
  * client.sendEvent(EventAction.ACKNOWLEDGE, dedupKey, Map.of());
@@ -11,21 +12,21 @@ import java.util.Locale;
  */
 public enum EventAction {
 
-    /** Opens an alert, or adds to the open alert with the same dedup key. */
-    TRIGGER,
+	/** Opens an alert, or adds to the open alert with the same dedup key. */
+	TRIGGER,
 
-    /** Acknowledges the open alert with the dedup key; needs a dedup key. */
-    ACKNOWLEDGE,
+	/** Acknowledges the open alert with the dedup key; needs a dedup key. */
+	ACKNOWLEDGE,
 
-    /** Resolves the open alert with the dedup key; needs a dedup key. */
-    RESOLVE;
+	/** Resolves the open alert with the dedup key; needs a dedup key. */
+	RESOLVE;
 
-    /**
-     * Returns the value sent to PagerDuty.
-     * @return the lower-case name, for example {@code trigger}
-     */
-    public String value() {
-        return name().toLowerCase(Locale.ROOT);
-    }
+	/**
+	 * Returns the value sent to PagerDuty.
+	 * @return the lower-case name, for example {@code trigger}
+	 */
+	public String value() {
+		return name().toLowerCase(Locale.ROOT);
+	}
 
 }

@@ -19,32 +19,32 @@ import org.jspecify.annotations.Nullable;
  */
 public record Link(String href, @Nullable String text) {
 
-    /**
-     * Validates the link.
-     * @param href the URL
-     * @param text the text shown instead of the URL, or {@code null}
-     * @throws IllegalArgumentException naming {@code href} if it is null or blank
-     */
-    public Link {
-        EventChecks.requireText(href, "link href");
-    }
+	/**
+	 * Validates the link.
+	 * @param href the URL
+	 * @param text the text shown instead of the URL, or {@code null}
+	 * @throws IllegalArgumentException naming {@code href} if it is null or blank
+	 */
+	public Link {
+		EventChecks.requireText(href, "link href");
+	}
 
-    /**
-     * Returns a link without text.
-     * @param href the URL
-     * @return the link
-     */
-    public static Link of(String href) {
-        return new Link(href, null);
-    }
+	/**
+	 * Returns a link without text.
+	 * @param href the URL
+	 * @return the link
+	 */
+	public static Link of(String href) {
+		return new Link(href, null);
+	}
 
-    Map<String, String> toWire() {
-        Map<String, String> wire = new LinkedHashMap<>();
-        wire.put("href", this.href);
-        if (this.text != null) {
-            wire.put("text", this.text);
-        }
-        return wire;
-    }
+	Map<String, String> toWire() {
+		Map<String, String> wire = new LinkedHashMap<>();
+		wire.put("href", this.href);
+		if (this.text != null) {
+			wire.put("text", this.text);
+		}
+		return wire;
+	}
 
 }

@@ -5,14 +5,14 @@ package io.pdkit.integrations;
  */
 final class IntegrationArguments {
 
-    private IntegrationArguments() {
-    }
+	private IntegrationArguments() {
+	}
 
-    static String requireText(String value, String name) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be null or blank");
-        }
-        return value;
-    }
+	static String requireText(String value, String name) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException(name + " must not be null or blank");
+		}
+		return value;
+	}
 
 }

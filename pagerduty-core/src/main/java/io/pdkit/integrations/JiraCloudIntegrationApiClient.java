@@ -11,8 +11,8 @@ import io.pdkit.rest.RestApiV2BaseClient;
 import io.pdkit.rest.internal.RestApiData;
 
 /**
- * The Jira Cloud integration API: account mappings and their rules. Like python-pagerduty it sends
- * {@code Content-Type: application/json} with every request, GET included.
+ * The Jira Cloud integration API: account mappings and their rules. Like python-pagerduty
+ * it sends {@code Content-Type: application/json} with every request, GET included.
  *
  * <pre>{@code
  * try (JiraCloudIntegrationApiClient jira = JiraCloudIntegrationApiClient.builder(apiKey).build()) {
@@ -23,58 +23,65 @@ import io.pdkit.rest.internal.RestApiData;
  */
 public final class JiraCloudIntegrationApiClient extends RestApiV2BaseClient {
 
-    /** The Jira Cloud integration API: base URLs per region, permitted methods and headers. */
-    public static final ApiDefinition API = new ApiDefinition("jira-cloud", "https://api.pagerduty.com/integration-jira-cloud",
-            "https://api.eu.pagerduty.com/integration-jira-cloud", Set.of("GET", "POST", "PUT", "DELETE"),
-            Map.of("Accept", "application/json", "Content-Type", "application/json"), RetrySettings.defaults());
+	/**
+	 * The Jira Cloud integration API: base URLs per region, permitted methods and
+	 * headers.
+	 */
+	public static final ApiDefinition API = new ApiDefinition("jira-cloud",
+			"https://api.pagerduty.com/integration-jira-cloud", "https://api.eu.pagerduty.com/integration-jira-cloud",
+			Set.of("GET", "POST", "PUT", "DELETE"),
+			Map.of("Accept", "application/json", "Content-Type", "application/json"), RetrySettings.defaults());
 
-    private static final RestApiData DATA = IntegrationData.restStyle("jira-cloud");
+	private static final RestApiData DATA = IntegrationData.restStyle("jira-cloud");
 
-    /**
-     * Creates a client for the US service region with the default settings.
-     * @param apiKey a REST API key (or an OAuth token with {@code authType(AuthType.BEARER)})
-     */
-    public JiraCloudIntegrationApiClient(String apiKey) {
-        this(builder(apiKey));
-    }
+	/**
+	 * Creates a client for the US service region with the default settings.
+	 * @param apiKey a REST API key (or an OAuth token with
+	 * {@code authType(AuthType.BEARER)})
+	 */
+	public JiraCloudIntegrationApiClient(String apiKey) {
+		this(builder(apiKey));
+	}
 
-    private JiraCloudIntegrationApiClient(Builder builder) {
-        super(builder, DATA);
-    }
+	private JiraCloudIntegrationApiClient(Builder builder) {
+		super(builder, DATA);
+	}
 
-    /**
-     * Starts a builder.
-     * @param apiKey a REST API key (or an OAuth token with {@code authType(AuthType.BEARER)})
-     * @return the builder
-     * @throws IllegalArgumentException naming {@code apiKey} if it is null or blank
-     */
-    public static Builder builder(String apiKey) {
-        return new Builder(CredentialSource.of(IntegrationArguments.requireText(apiKey, "apiKey")));
-    }
+	/**
+	 * Starts a builder.
+	 * @param apiKey a REST API key (or an OAuth token with
+	 * {@code authType(AuthType.BEARER)})
+	 * @return the builder
+	 * @throws IllegalArgumentException naming {@code apiKey} if it is null or blank
+	 */
+	public static Builder builder(String apiKey) {
+		return new Builder(CredentialSource.of(IntegrationArguments.requireText(apiKey, "apiKey")));
+	}
 
-    @Override
-    public Builder mutate() {
-        return new Builder(this);
-    }
+	@Override
+	public Builder mutate() {
+		return new Builder(this);
+	}
 
-    /**
-     * Builds a {@link JiraCloudIntegrationApiClient}; every option of {@link RestApiV2BaseClient.Builder} applies.
-     */
-    public static final class Builder extends RestApiV2BaseClient.Builder<JiraCloudIntegrationApiClient, Builder> {
+	/**
+	 * Builds a {@link JiraCloudIntegrationApiClient}; every option of
+	 * {@link RestApiV2BaseClient.Builder} applies.
+	 */
+	public static final class Builder extends RestApiV2BaseClient.Builder<JiraCloudIntegrationApiClient, Builder> {
 
-        Builder(CredentialSource credentials) {
-            super(API, credentials);
-        }
+		Builder(CredentialSource credentials) {
+			super(API, credentials);
+		}
 
-        Builder(JiraCloudIntegrationApiClient source) {
-            super(source);
-        }
+		Builder(JiraCloudIntegrationApiClient source) {
+			super(source);
+		}
 
-        @Override
-        public JiraCloudIntegrationApiClient build() {
-            return new JiraCloudIntegrationApiClient(this);
-        }
+		@Override
+		public JiraCloudIntegrationApiClient build() {
+			return new JiraCloudIntegrationApiClient(this);
+		}
 
-    }
+	}
 
 }

@@ -11,8 +11,9 @@ import io.pdkit.rest.RestApiV2BaseClient;
 import io.pdkit.rest.internal.RestApiData;
 
 /**
- * The Slack integration API: an incident's dedicated Slack channel and its notification channels. Paths are
- * relative to the base URL, which includes {@code /integration-slack}.
+ * The Slack integration API: an incident's dedicated Slack channel and its notification
+ * channels. Paths are relative to the base URL, which includes
+ * {@code /integration-slack}.
  *
  * <pre>{@code
  * try (SlackIntegrationApiClient slack = SlackIntegrationApiClient.builder(apiKey).region(Region.EU).build()) {
@@ -23,58 +24,61 @@ import io.pdkit.rest.internal.RestApiData;
  */
 public final class SlackIntegrationApiClient extends RestApiV2BaseClient {
 
-    /** The Slack integration API: base URLs per region, permitted methods and headers. */
-    public static final ApiDefinition API = new ApiDefinition("slack", "https://api.pagerduty.com/integration-slack",
-            "https://api.eu.pagerduty.com/integration-slack", Set.of("GET", "POST", "PUT", "DELETE"),
-            Map.of("Accept", "application/json"), RetrySettings.defaults());
+	/** The Slack integration API: base URLs per region, permitted methods and headers. */
+	public static final ApiDefinition API = new ApiDefinition("slack", "https://api.pagerduty.com/integration-slack",
+			"https://api.eu.pagerduty.com/integration-slack", Set.of("GET", "POST", "PUT", "DELETE"),
+			Map.of("Accept", "application/json"), RetrySettings.defaults());
 
-    private static final RestApiData DATA = IntegrationData.restStyle("slack");
+	private static final RestApiData DATA = IntegrationData.restStyle("slack");
 
-    /**
-     * Creates a client for the US service region with the default settings.
-     * @param apiKey a REST API key (or an OAuth token with {@code authType(AuthType.BEARER)})
-     */
-    public SlackIntegrationApiClient(String apiKey) {
-        this(builder(apiKey));
-    }
+	/**
+	 * Creates a client for the US service region with the default settings.
+	 * @param apiKey a REST API key (or an OAuth token with
+	 * {@code authType(AuthType.BEARER)})
+	 */
+	public SlackIntegrationApiClient(String apiKey) {
+		this(builder(apiKey));
+	}
 
-    private SlackIntegrationApiClient(Builder builder) {
-        super(builder, DATA);
-    }
+	private SlackIntegrationApiClient(Builder builder) {
+		super(builder, DATA);
+	}
 
-    /**
-     * Starts a builder.
-     * @param apiKey a REST API key (or an OAuth token with {@code authType(AuthType.BEARER)})
-     * @return the builder
-     * @throws IllegalArgumentException naming {@code apiKey} if it is null or blank
-     */
-    public static Builder builder(String apiKey) {
-        return new Builder(CredentialSource.of(IntegrationArguments.requireText(apiKey, "apiKey")));
-    }
+	/**
+	 * Starts a builder.
+	 * @param apiKey a REST API key (or an OAuth token with
+	 * {@code authType(AuthType.BEARER)})
+	 * @return the builder
+	 * @throws IllegalArgumentException naming {@code apiKey} if it is null or blank
+	 */
+	public static Builder builder(String apiKey) {
+		return new Builder(CredentialSource.of(IntegrationArguments.requireText(apiKey, "apiKey")));
+	}
 
-    @Override
-    public Builder mutate() {
-        return new Builder(this);
-    }
+	@Override
+	public Builder mutate() {
+		return new Builder(this);
+	}
 
-    /**
-     * Builds a {@link SlackIntegrationApiClient}; every option of {@link RestApiV2BaseClient.Builder} applies.
-     */
-    public static final class Builder extends RestApiV2BaseClient.Builder<SlackIntegrationApiClient, Builder> {
+	/**
+	 * Builds a {@link SlackIntegrationApiClient}; every option of
+	 * {@link RestApiV2BaseClient.Builder} applies.
+	 */
+	public static final class Builder extends RestApiV2BaseClient.Builder<SlackIntegrationApiClient, Builder> {
 
-        Builder(CredentialSource credentials) {
-            super(API, credentials);
-        }
+		Builder(CredentialSource credentials) {
+			super(API, credentials);
+		}
 
-        Builder(SlackIntegrationApiClient source) {
-            super(source);
-        }
+		Builder(SlackIntegrationApiClient source) {
+			super(source);
+		}
 
-        @Override
-        public SlackIntegrationApiClient build() {
-            return new SlackIntegrationApiClient(this);
-        }
+		@Override
+		public SlackIntegrationApiClient build() {
+			return new SlackIntegrationApiClient(this);
+		}
 
-    }
+	}
 
 }

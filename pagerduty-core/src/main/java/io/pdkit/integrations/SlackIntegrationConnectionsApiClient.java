@@ -11,8 +11,8 @@ import io.pdkit.rest.RestApiV2BaseClient;
 import io.pdkit.rest.internal.RestApiData;
 
 /**
- * The Slack connections API: the connections between a Slack workspace and PagerDuty services and teams,
- * on {@code app.pagerduty.com/integration-slack}.
+ * The Slack connections API: the connections between a Slack workspace and PagerDuty
+ * services and teams, on {@code app.pagerduty.com/integration-slack}.
  *
  * <pre>{@code
  * try (SlackIntegrationConnectionsApiClient slack = SlackIntegrationConnectionsApiClient.builder(apiKey).build()) {
@@ -24,58 +24,62 @@ import io.pdkit.rest.internal.RestApiData;
  */
 public final class SlackIntegrationConnectionsApiClient extends RestApiV2BaseClient {
 
-    /** The Slack connections API: base URLs per region, permitted methods and headers. */
-    public static final ApiDefinition API = new ApiDefinition("slack-connections", "https://app.pagerduty.com/integration-slack",
-            "https://app.eu.pagerduty.com/integration-slack", Set.of("GET", "POST", "PUT", "DELETE"),
-            Map.of("Accept", "application/json"), RetrySettings.defaults());
+	/** The Slack connections API: base URLs per region, permitted methods and headers. */
+	public static final ApiDefinition API = new ApiDefinition("slack-connections",
+			"https://app.pagerduty.com/integration-slack", "https://app.eu.pagerduty.com/integration-slack",
+			Set.of("GET", "POST", "PUT", "DELETE"), Map.of("Accept", "application/json"), RetrySettings.defaults());
 
-    private static final RestApiData DATA = IntegrationData.restStyle("slack-connections");
+	private static final RestApiData DATA = IntegrationData.restStyle("slack-connections");
 
-    /**
-     * Creates a client for the US service region with the default settings.
-     * @param apiKey a REST API key (or an OAuth token with {@code authType(AuthType.BEARER)})
-     */
-    public SlackIntegrationConnectionsApiClient(String apiKey) {
-        this(builder(apiKey));
-    }
+	/**
+	 * Creates a client for the US service region with the default settings.
+	 * @param apiKey a REST API key (or an OAuth token with
+	 * {@code authType(AuthType.BEARER)})
+	 */
+	public SlackIntegrationConnectionsApiClient(String apiKey) {
+		this(builder(apiKey));
+	}
 
-    private SlackIntegrationConnectionsApiClient(Builder builder) {
-        super(builder, DATA);
-    }
+	private SlackIntegrationConnectionsApiClient(Builder builder) {
+		super(builder, DATA);
+	}
 
-    /**
-     * Starts a builder.
-     * @param apiKey a REST API key (or an OAuth token with {@code authType(AuthType.BEARER)})
-     * @return the builder
-     * @throws IllegalArgumentException naming {@code apiKey} if it is null or blank
-     */
-    public static Builder builder(String apiKey) {
-        return new Builder(CredentialSource.of(IntegrationArguments.requireText(apiKey, "apiKey")));
-    }
+	/**
+	 * Starts a builder.
+	 * @param apiKey a REST API key (or an OAuth token with
+	 * {@code authType(AuthType.BEARER)})
+	 * @return the builder
+	 * @throws IllegalArgumentException naming {@code apiKey} if it is null or blank
+	 */
+	public static Builder builder(String apiKey) {
+		return new Builder(CredentialSource.of(IntegrationArguments.requireText(apiKey, "apiKey")));
+	}
 
-    @Override
-    public Builder mutate() {
-        return new Builder(this);
-    }
+	@Override
+	public Builder mutate() {
+		return new Builder(this);
+	}
 
-    /**
-     * Builds a {@link SlackIntegrationConnectionsApiClient}; every option of {@link RestApiV2BaseClient.Builder} applies.
-     */
-    public static final class Builder extends RestApiV2BaseClient.Builder<SlackIntegrationConnectionsApiClient, Builder> {
+	/**
+	 * Builds a {@link SlackIntegrationConnectionsApiClient}; every option of
+	 * {@link RestApiV2BaseClient.Builder} applies.
+	 */
+	public static final class Builder
+			extends RestApiV2BaseClient.Builder<SlackIntegrationConnectionsApiClient, Builder> {
 
-        Builder(CredentialSource credentials) {
-            super(API, credentials);
-        }
+		Builder(CredentialSource credentials) {
+			super(API, credentials);
+		}
 
-        Builder(SlackIntegrationConnectionsApiClient source) {
-            super(source);
-        }
+		Builder(SlackIntegrationConnectionsApiClient source) {
+			super(source);
+		}
 
-        @Override
-        public SlackIntegrationConnectionsApiClient build() {
-            return new SlackIntegrationConnectionsApiClient(this);
-        }
+		@Override
+		public SlackIntegrationConnectionsApiClient build() {
+			return new SlackIntegrationConnectionsApiClient(this);
+		}
 
-    }
+	}
 
 }

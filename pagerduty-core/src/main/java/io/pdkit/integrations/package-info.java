@@ -1,5 +1,6 @@
 /**
- * PagerDuty's integration APIs (Slack, Microsoft Teams, Jira Cloud, Jira Server), SCIM and MCP clients.
+ * PagerDuty's integration APIs (Slack, Microsoft Teams, Jira Cloud, Jira Server), SCIM
+ * and MCP clients.
  */
 @NullMarked
 package io.pdkit.integrations;

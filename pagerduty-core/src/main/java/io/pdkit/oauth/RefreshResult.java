@@ -5,8 +5,8 @@ import java.util.Optional;
 import io.pdkit.rest.RestApiV2Client;
 
 /**
- * What {@link OAuthTokenClient#refreshClient} returns: a REST client ready to use and, when the token had to be
- * refreshed, the new token that the caller must persist.
+ * What {@link OAuthTokenClient#refreshClient} returns: a REST client ready to use and,
+ * when the token had to be refreshed, the new token that the caller must persist.
  *
  * <pre>{@code
  * RefreshResult result = oauth.refreshClient(stored.accessToken(), stored.refreshToken(), stored.expirationDate());
@@ -19,9 +19,9 @@ import io.pdkit.rest.RestApiV2Client;
  */
 public record RefreshResult(RestApiV2Client client, Optional<OAuthToken> token) {
 
-    @Override
-    public String toString() {
-        return "RefreshResult[client=" + this.client + ", token=" + this.token + "]";
-    }
+	@Override
+	public String toString() {
+		return "RefreshResult[client=" + this.client + ", token=" + this.token + "]";
+	}
 
 }

@@ -17,12 +17,12 @@ import tools.jackson.databind.JsonNode;
 @FunctionalInterface
 public interface ItemHook {
 
-    /**
-     * Receives one item.
-     * @param item the item, as received
-     * @param number its 1-based position in the whole iteration
-     * @param total the total number of items reported by the API, empty when unknown
-     */
-    void accept(JsonNode item, long number, OptionalLong total);
+	/**
+	 * Receives one item.
+	 * @param item the item, as received
+	 * @param number its 1-based position in the whole iteration
+	 * @param total the total number of items reported by the API, empty when unknown
+	 */
+	void accept(JsonNode item, long number, OptionalLong total);
 
 }

@@ -1,5 +1,6 @@
 /**
- * PagerDuty webhooks v3: signature verification, signing and typed events parsed from delivery bodies.
+ * PagerDuty webhooks v3: signature verification, signing and typed events parsed from
+ * delivery bodies.
  */
 @NullMarked
 package io.pdkit.webhooks;

@@ -13,28 +13,28 @@ import org.slf4j.LoggerFactory;
  */
 final class LogCapture implements AutoCloseable {
 
-    private final Logger logger = (Logger) LoggerFactory.getLogger("io.pdkit");
+	private final Logger logger = (Logger) LoggerFactory.getLogger("io.pdkit");
 
-    private final Level previous = this.logger.getLevel();
+	private final Level previous = this.logger.getLevel();
 
-    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+	private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
-    LogCapture() {
-        this.appender.start();
-        this.logger.addAppender(this.appender);
-        this.logger.setLevel(Level.TRACE);
-        this.logger.setAdditive(false);
-    }
+	LogCapture() {
+		this.appender.start();
+		this.logger.addAppender(this.appender);
+		this.logger.setLevel(Level.TRACE);
+		this.logger.setAdditive(false);
+	}
 
-    List<String> lines() {
-        return this.appender.list.stream().map(event -> event.getLevel() + " " + event.getFormattedMessage()).toList();
-    }
+	List<String> lines() {
+		return this.appender.list.stream().map(event -> event.getLevel() + " " + event.getFormattedMessage()).toList();
+	}
 
-    @Override
-    public void close() {
-        this.logger.detachAppender(this.appender);
-        this.logger.setLevel(this.previous);
-        this.logger.setAdditive(true);
-    }
+	@Override
+	public void close() {
+		this.logger.detachAppender(this.appender);
+		this.logger.setLevel(this.previous);
+		this.logger.setAdditive(true);
+	}
 
 }

@@ -17,29 +17,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ResponseBodyReadTest {
 
-    private static final String BODY = "{\"user\":{\"id\":\"PABC\",\"name\":\"Ada\"}}";
+	private static final String BODY = "{\"user\":{\"id\":\"PABC\",\"name\":\"Ada\"}}";
 
-    @ParameterizedTest
-    @ValueSource(longs = { -1, 0, 10, 36, 37, 5000 })
-    void getWhenContentLengthIsMissingWrongOrRightShouldReturnTheWholeBody(long contentLength) {
-        ClientHttpRequestFactory factory = (URI uri, HttpMethod method) -> respond(method, uri, contentLength);
-        try (TestApiClient client = TestApiClient.builder("secret-key-1234").requestFactory(factory).build()) {
-            ApiResponse response = client.get("/users/PABC");
+	@ParameterizedTest
+	@ValueSource(longs = { -1, 0, 10, 36, 37, 5000 })
+	void getWhenContentLengthIsMissingWrongOrRightShouldReturnTheWholeBody(long contentLength) {
+		ClientHttpRequestFactory factory = (URI uri, HttpMethod method) -> respond(method, uri, contentLength);
+		try (TestApiClient client = TestApiClient.builder("secret-key-1234").requestFactory(factory).build()) {
+			ApiResponse response = client.get("/users/PABC");
 
-            assertThat(response.text()).isEqualTo(BODY);
-            assertThat(response.json().path("user").path("name").asString()).isEqualTo("Ada");
-        }
-    }
+			assertThat(response.text()).isEqualTo(BODY);
+			assertThat(response.json().path("user").path("name").asString()).isEqualTo("Ada");
+		}
+	}
 
-    private static ClientHttpRequest respond(HttpMethod method, URI uri, long contentLength) {
-        MockClientHttpRequest request = new MockClientHttpRequest(method, uri);
-        MockClientHttpResponse response = new MockClientHttpResponse(BODY.getBytes(StandardCharsets.UTF_8), HttpStatus.OK);
-        response.getHeaders().set("Content-Type", "application/json");
-        if (contentLength >= 0) {
-            response.getHeaders().setContentLength(contentLength);
-        }
-        request.setResponse(response);
-        return request;
-    }
+	private static ClientHttpRequest respond(HttpMethod method, URI uri, long contentLength) {
+		MockClientHttpRequest request = new MockClientHttpRequest(method, uri);
+		MockClientHttpResponse response = new MockClientHttpResponse(BODY.getBytes(StandardCharsets.UTF_8),
+				HttpStatus.OK);
+		response.getHeaders().set("Content-Type", "application/json");
+		if (contentLength >= 0) {
+			response.getHeaders().setContentLength(contentLength);
+		}
+		request.setResponse(response);
+		return request;
+	}
 
 }

@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LargeCursorWalkCheckTest {
 
-    @Test
-    void walkWhenStubGeneratesPagesShouldYieldEveryRecordOnce() throws Exception {
-        assertThat(LargeCursorWalkCheck.walk(1_050, () -> { })).isEqualTo(1_050);
-    }
+	@Test
+	void walkWhenStubGeneratesPagesShouldYieldEveryRecordOnce() throws Exception {
+		assertThat(LargeCursorWalkCheck.walk(1_050, () -> {
+		})).isEqualTo(1_050);
+	}
 
 }

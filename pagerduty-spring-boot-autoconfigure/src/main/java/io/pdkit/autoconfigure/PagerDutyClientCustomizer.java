@@ -3,11 +3,12 @@ package io.pdkit.autoconfigure;
 import io.pdkit.core.ApiClient;
 
 /**
- * Adjusts the builder of every PagerDuty client the starter creates, after the {@code pagerduty.*} properties
- * were applied and before {@code build()}. Beans of this type are applied in {@code @Order}.
+ * Adjusts the builder of every PagerDuty client the starter creates, after the
+ * {@code pagerduty.*} properties were applied and before {@code build()}. Beans of this
+ * type are applied in {@code @Order}.
  *
  * <pre>{@code
- * @Bean
+ * &#64;Bean
  * PagerDutyClientCustomizer pagerDutyUserAgent() {
  *     return builder -> builder.defaultHeader("X-Team", "payments");
  * }
@@ -16,10 +17,10 @@ import io.pdkit.core.ApiClient;
 @FunctionalInterface
 public interface PagerDutyClientCustomizer {
 
-    /**
-     * Customizes one client builder.
-     * @param builder the builder of a REST, Events, OAuth or integration client
-     */
-    void customize(ApiClient.Builder<?, ?> builder);
+	/**
+	 * Customizes one client builder.
+	 * @param builder the builder of a REST, Events, OAuth or integration client
+	 */
+	void customize(ApiClient.Builder<?, ?> builder);
 
 }

@@ -1,5 +1,6 @@
 /**
- * Spring Boot auto-configuration of pdkit's PagerDuty clients from {@code pagerduty.*} properties.
+ * Spring Boot auto-configuration of pdkit's PagerDuty clients from {@code pagerduty.*}
+ * properties.
  */
 @NullMarked
 package io.pdkit.autoconfigure;

@@ -1,5 +1,6 @@
 /**
- * The {@code pagerduty} health indicator: whether PagerDuty's REST API accepts the configured credential.
+ * The {@code pagerduty} health indicator: whether PagerDuty's REST API accepts the
+ * configured credential.
  */
 @NullMarked
 package io.pdkit.health;

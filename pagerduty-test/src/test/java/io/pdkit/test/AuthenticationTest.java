@@ -8,90 +8,108 @@ import org.junit.jupiter.api.Test;
 
 class AuthenticationTest {
 
-    private static PagerDutySimulator strict;
-    private static PagerDutySimulator lenient;
+	private static PagerDutySimulator strict;
 
-    @BeforeAll
-    static void start() {
-        strict = PagerDutySimulator.builder().apiKey("u+correct-key").start();
-        lenient = PagerDutySimulator.builder().acceptApiKey("app-config-key", "second-app-key").start();
-    }
+	private static PagerDutySimulator lenient;
 
-    @AfterAll
-    static void stop() {
-        strict.close();
-        lenient.close();
-    }
+	@BeforeAll
+	static void start() {
+		strict = PagerDutySimulator.builder().apiKey("u+correct-key").start();
+		lenient = PagerDutySimulator.builder().acceptApiKey("app-config-key", "second-app-key").start();
+	}
 
-    @Test
-    void restRequestWhenAuthorizationMissingShouldAnswer401WithPagerDutyErrorBody() {
-        SimHttp.Response response = SimHttp.bare(lenient.restBaseUrl()).get("/users");
+	@AfterAll
+	static void stop() {
+		strict.close();
+		lenient.close();
+	}
 
-        assertThat(response.status()).isEqualTo(401);
-        assertThat(response.body()).isEqualTo("{\"error\":{\"message\":\"Authentication failed\",\"code\":2006}}");
-        assertThat(response.header("x-request-id")).isNotBlank();
-        assertThat(response.header("ratelimit-limit")).isEqualTo("960");
-    }
+	@Test
+	void restRequestWhenAuthorizationMissingShouldAnswer401WithPagerDutyErrorBody() {
+		SimHttp.Response response = SimHttp.bare(lenient.restBaseUrl()).get("/users");
 
-    @Test
-    void restRequestWhenKeyIsWrongShouldAnswer401() {
-        SimHttp.Response response = SimHttp.bare(strict.restBaseUrl())
-                .header("Authorization", "Token token=wrong-key").get("/users");
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.body()).isEqualTo("{\"error\":{\"message\":\"Authentication failed\",\"code\":2006}}");
+		assertThat(response.header("x-request-id")).isNotBlank();
+		assertThat(response.header("ratelimit-limit")).isEqualTo("960");
+	}
 
-        assertThat(response.status()).isEqualTo(401);
-        assertThat(response.json().path("error").path("code").asInt()).isEqualTo(2006);
-    }
+	@Test
+	void restRequestWhenKeyIsWrongShouldAnswer401() {
+		SimHttp.Response response = SimHttp.bare(strict.restBaseUrl())
+			.header("Authorization", "Token token=wrong-key")
+			.get("/users");
 
-    @Test
-    void restRequestWhenConfiguredKeyIsSentAsTokenOrBearerShouldSucceed() {
-        assertThat(SimHttp.bare(strict.restBaseUrl()).header("Authorization", "Token token=u+correct-key")
-                .get("/users").status()).isEqualTo(200);
-        assertThat(SimHttp.bare(strict.restBaseUrl()).header("Authorization", "Bearer u+correct-key")
-                .get("/users").status()).isEqualTo(200);
-    }
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.json().path("error").path("code").asInt()).isEqualTo(2006);
+	}
 
-    @Test
-    void restRequestWhenNoKeyConfiguredShouldAcceptOnlyTheDemoKeyAndAcceptedKeys() {
-        assertThat(SimHttp.bare(lenient.restBaseUrl())
-                .header("Authorization", "Token token=" + PagerDutySimulator.DEFAULT_API_KEY)
-                .get("/users").status()).isEqualTo(200);
-        assertThat(SimHttp.bare(lenient.restBaseUrl()).header("Authorization", "Token token=app-config-key")
-                .get("/users").status()).isEqualTo(200);
-        assertThat(SimHttp.bare(lenient.restBaseUrl()).header("Authorization", "Bearer second-app-key")
-                .get("/users").status()).isEqualTo(200);
-        SimHttp.Response unknown = SimHttp.bare(lenient.restBaseUrl()).header("Authorization", "Token token=anything")
-                .get("/users");
-        assertThat(unknown.status()).isEqualTo(401);
-        assertThat(unknown.body()).isEqualTo("{\"error\":{\"message\":\"Authentication failed\",\"code\":2006}}");
-        assertThat(SimHttp.bare(lenient.restBaseUrl()).header("Authorization", "Bearer oauth-token")
-                .get("/users").status()).isEqualTo(401);
-        assertThat(SimHttp.bare(lenient.restBaseUrl()).header("Authorization", "Token token=")
-                .get("/users").status()).isEqualTo(401);
-        assertThat(SimHttp.bare(lenient.restBaseUrl()).header("Authorization", "Basic dXNlcjpwYXNz")
-                .get("/users").status()).isEqualTo(401);
-    }
+	@Test
+	void restRequestWhenConfiguredKeyIsSentAsTokenOrBearerShouldSucceed() {
+		assertThat(SimHttp.bare(strict.restBaseUrl())
+			.header("Authorization", "Token token=u+correct-key")
+			.get("/users")
+			.status()).isEqualTo(200);
+		assertThat(SimHttp.bare(strict.restBaseUrl())
+			.header("Authorization", "Bearer u+correct-key")
+			.get("/users")
+			.status()).isEqualTo(200);
+	}
 
-    @Test
-    void strictSimulatorWhenDemoKeyIsSentShouldAnswer401() {
-        assertThat(SimHttp.bare(strict.restBaseUrl())
-                .header("Authorization", "Token token=" + PagerDutySimulator.DEFAULT_API_KEY)
-                .get("/users").status()).isEqualTo(401);
-    }
+	@Test
+	void restRequestWhenNoKeyConfiguredShouldAcceptOnlyTheDemoKeyAndAcceptedKeys() {
+		assertThat(SimHttp.bare(lenient.restBaseUrl())
+			.header("Authorization", "Token token=" + PagerDutySimulator.DEFAULT_API_KEY)
+			.get("/users")
+			.status()).isEqualTo(200);
+		assertThat(SimHttp.bare(lenient.restBaseUrl())
+			.header("Authorization", "Token token=app-config-key")
+			.get("/users")
+			.status()).isEqualTo(200);
+		assertThat(SimHttp.bare(lenient.restBaseUrl())
+			.header("Authorization", "Bearer second-app-key")
+			.get("/users")
+			.status()).isEqualTo(200);
+		SimHttp.Response unknown = SimHttp.bare(lenient.restBaseUrl())
+			.header("Authorization", "Token token=anything")
+			.get("/users");
+		assertThat(unknown.status()).isEqualTo(401);
+		assertThat(unknown.body()).isEqualTo("{\"error\":{\"message\":\"Authentication failed\",\"code\":2006}}");
+		assertThat(SimHttp.bare(lenient.restBaseUrl())
+			.header("Authorization", "Bearer oauth-token")
+			.get("/users")
+			.status()).isEqualTo(401);
+		assertThat(SimHttp.bare(lenient.restBaseUrl()).header("Authorization", "Token token=").get("/users").status())
+			.isEqualTo(401);
+		assertThat(SimHttp.bare(lenient.restBaseUrl())
+			.header("Authorization", "Basic dXNlcjpwYXNz")
+			.get("/users")
+			.status()).isEqualTo(401);
+	}
 
-    @Test
-    void eventsRequestWhenNoAuthorizationShouldNotNeedOne() {
-        String event = "{\"routing_key\":\"" + strict.routingKey() + "\",\"event_action\":\"trigger\","
-                + "\"payload\":{\"summary\":\"s\",\"source\":\"h\",\"severity\":\"info\"}}";
+	@Test
+	void strictSimulatorWhenDemoKeyIsSentShouldAnswer401() {
+		assertThat(SimHttp.bare(strict.restBaseUrl())
+			.header("Authorization", "Token token=" + PagerDutySimulator.DEFAULT_API_KEY)
+			.get("/users")
+			.status()).isEqualTo(401);
+	}
 
-        SimHttp.Response response = SimHttp.bare(strict.eventsBaseUrl()).post("/v2/enqueue", event);
+	@Test
+	void eventsRequestWhenNoAuthorizationShouldNotNeedOne() {
+		String event = "{\"routing_key\":\"" + strict.routingKey() + "\",\"event_action\":\"trigger\","
+				+ "\"payload\":{\"summary\":\"s\",\"source\":\"h\",\"severity\":\"info\"}}";
 
-        assertThat(response.status()).isEqualTo(202);
-    }
+		SimHttp.Response response = SimHttp.bare(strict.eventsBaseUrl()).post("/v2/enqueue", event);
 
-    @Test
-    void apiKeyWhenConfiguredShouldBeReturnedAndMaskedInToString() {
-        assertThat(strict.apiKey()).isEqualTo("u+correct-key");
-        assertThat(strict.toString()).contains("*-key").doesNotContain("u+correct-key");
-        assertThat(lenient.apiKey()).isEqualTo(PagerDutySimulator.DEFAULT_API_KEY);
-    }
+		assertThat(response.status()).isEqualTo(202);
+	}
+
+	@Test
+	void apiKeyWhenConfiguredShouldBeReturnedAndMaskedInToString() {
+		assertThat(strict.apiKey()).isEqualTo("u+correct-key");
+		assertThat(strict.toString()).contains("*-key").doesNotContain("u+correct-key");
+		assertThat(lenient.apiKey()).isEqualTo(PagerDutySimulator.DEFAULT_API_KEY);
+	}
+
 }

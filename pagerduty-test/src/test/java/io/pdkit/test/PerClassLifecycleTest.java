@@ -10,16 +10,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PerClassLifecycleTest {
 
-    private final PagerDutySimulator constructed;
+	private final PagerDutySimulator constructed;
 
-    PerClassLifecycleTest(PagerDutySimulator sim) {
-        this.constructed = sim;
-    }
+	PerClassLifecycleTest(PagerDutySimulator sim) {
+		this.constructed = sim;
+	}
 
-    @Test
-    void constructorAndMethodInjectionShouldShareOneRunningSimulator(PagerDutySimulator sim) {
-        assertThat(sim).isSameAs(constructed);
-        assertThat(sim.isRunning()).isTrue();
-        assertThat(SimHttp.rest(sim).get("/users/me").status()).isEqualTo(200);
-    }
+	@Test
+	void constructorAndMethodInjectionShouldShareOneRunningSimulator(PagerDutySimulator sim) {
+		assertThat(sim).isSameAs(constructed);
+		assertThat(sim.isRunning()).isTrue();
+		assertThat(SimHttp.rest(sim).get("/users/me").status()).isEqualTo(200);
+	}
+
 }

@@ -7,35 +7,39 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock shared by a simulator and a test; it moves only when the test (or a recording sleeper) advances it. */
+/**
+ * A clock shared by a simulator and a test; it moves only when the test (or a recording
+ * sleeper) advances it.
+ */
 public final class TestClock extends Clock {
 
-    private final AtomicReference<Instant> now;
+	private final AtomicReference<Instant> now;
 
-    public TestClock(Instant start) {
-        this.now = new AtomicReference<>(start);
-    }
+	public TestClock(Instant start) {
+		this.now = new AtomicReference<>(start);
+	}
 
-    public void set(Instant instant) {
-        now.set(instant);
-    }
+	public void set(Instant instant) {
+		now.set(instant);
+	}
 
-    public void advance(Duration duration) {
-        now.updateAndGet(instant -> instant.plus(duration));
-    }
+	public void advance(Duration duration) {
+		now.updateAndGet(instant -> instant.plus(duration));
+	}
 
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
 
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
-    }
+	@Override
+	public Clock withZone(ZoneId zone) {
+		return this;
+	}
 
-    @Override
-    public Instant instant() {
-        return now.get();
-    }
+	@Override
+	public Instant instant() {
+		return now.get();
+	}
+
 }

@@ -8,15 +8,15 @@ import io.pdkit.core.ApiResponse;
 @FunctionalInterface
 public interface ResponseListener {
 
-    /** Does nothing. */
-    ResponseListener NONE = (request, response) -> {
-    };
+	/** Does nothing. */
+	ResponseListener NONE = (request, response) -> {
+	};
 
-    /**
-     * Receives one response.
-     * @param request the resolved request
-     * @param response the response
-     */
-    void onResponse(ResolvedRequest request, ApiResponse response);
+	/**
+	 * Receives one response.
+	 * @param request the resolved request
+	 * @param response the response
+	 */
+	void onResponse(ResolvedRequest request, ApiResponse response);
 
 }

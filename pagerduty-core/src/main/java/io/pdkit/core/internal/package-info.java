@@ -1,5 +1,6 @@
 /**
- * Implementation details of {@code io.pdkit.core}; not part of the public API and subject to change.
+ * Implementation details of {@code io.pdkit.core}; not part of the public API and subject
+ * to change.
  */
 @NullMarked
 package io.pdkit.core.internal;

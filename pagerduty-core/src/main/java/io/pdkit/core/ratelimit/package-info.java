@@ -1,6 +1,6 @@
 /**
- * Client-side rate limiting: a token bucket per API and credential that a request waits on before it is sent,
- * in memory or shared across instances through Bucket4j.
+ * Client-side rate limiting: a token bucket per API and credential that a request waits
+ * on before it is sent, in memory or shared across instances through Bucket4j.
  */
 @NullMarked
 package io.pdkit.core.ratelimit;

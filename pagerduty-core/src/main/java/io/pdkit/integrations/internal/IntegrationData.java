@@ -10,36 +10,37 @@ import io.pdkit.rest.internal.RestApiData;
  */
 public final class IntegrationData {
 
-    private static final String ROOT = "io/pdkit/integrations/";
+	private static final String ROOT = "io/pdkit/integrations/";
 
-    private IntegrationData() {
-    }
+	private IntegrationData() {
+	}
 
-    /**
-     * Loads the paths and entity wrappers of a REST-style integration API.
-     * @param api the folder name, for example {@code slack}
-     * @return the data
-     */
-    public static RestApiData restStyle(String api) {
-        return RestApiData.load(ROOT + api + "/");
-    }
+	/**
+	 * Loads the paths and entity wrappers of a REST-style integration API.
+	 * @param api the folder name, for example {@code slack}
+	 * @return the data
+	 */
+	public static RestApiData restStyle(String api) {
+		return RestApiData.load(ROOT + api + "/");
+	}
 
-    /**
-     * Loads the operations a REST-style integration API documents or python-pagerduty permits.
-     * @param api the folder name, for example {@code ms-teams}
-     * @return the operations
-     */
-    public static PermittedOperations operations(String api) {
-        return PermittedOperations.parse(ResourceLines.read(ROOT + api + "/operations.txt"));
-    }
+	/**
+	 * Loads the operations a REST-style integration API documents or python-pagerduty
+	 * permits.
+	 * @param api the folder name, for example {@code ms-teams}
+	 * @return the operations
+	 */
+	public static PermittedOperations operations(String api) {
+		return PermittedOperations.parse(ResourceLines.read(ROOT + api + "/operations.txt"));
+	}
 
-    /**
-     * Loads the canonical paths of an API whose bodies are never wrapped (SCIM, MCP).
-     * @param api the folder name, for example {@code scim}
-     * @return the canonical paths
-     */
-    public static CanonicalPaths paths(String api) {
-        return new CanonicalPaths(ResourceLines.read(ROOT + api + "/canonical-paths.txt"));
-    }
+	/**
+	 * Loads the canonical paths of an API whose bodies are never wrapped (SCIM, MCP).
+	 * @param api the folder name, for example {@code scim}
+	 * @return the canonical paths
+	 */
+	public static CanonicalPaths paths(String api) {
+		return new CanonicalPaths(ResourceLines.read(ROOT + api + "/canonical-paths.txt"));
+	}
 
 }

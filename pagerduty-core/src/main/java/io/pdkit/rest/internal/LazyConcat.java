@@ -13,36 +13,36 @@ import java.util.stream.StreamSupport;
  */
 final class LazyConcat<T> implements Iterator<T> {
 
-    private final Iterator<Stream<T>> streams;
+	private final Iterator<Stream<T>> streams;
 
-    private Iterator<T> current = Collections.emptyIterator();
+	private Iterator<T> current = Collections.emptyIterator();
 
-    private LazyConcat(Iterator<Stream<T>> streams) {
-        this.streams = streams;
-    }
+	private LazyConcat(Iterator<Stream<T>> streams) {
+		this.streams = streams;
+	}
 
-    static <T> Stream<T> of(Iterator<Stream<T>> streams) {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new LazyConcat<>(streams), Spliterator.ORDERED),
-                false);
-    }
+	static <T> Stream<T> of(Iterator<Stream<T>> streams) {
+		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new LazyConcat<>(streams), Spliterator.ORDERED),
+				false);
+	}
 
-    @Override
-    public boolean hasNext() {
-        while (!this.current.hasNext()) {
-            if (!this.streams.hasNext()) {
-                return false;
-            }
-            this.current = this.streams.next().iterator();
-        }
-        return true;
-    }
+	@Override
+	public boolean hasNext() {
+		while (!this.current.hasNext()) {
+			if (!this.streams.hasNext()) {
+				return false;
+			}
+			this.current = this.streams.next().iterator();
+		}
+		return true;
+	}
 
-    @Override
-    public T next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        return this.current.next();
-    }
+	@Override
+	public T next() {
+		if (!hasNext()) {
+			throw new NoSuchElementException();
+		}
+		return this.current.next();
+	}
 
 }

@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
 @FunctionalInterface
 public interface PageFetcher {
 
-    /**
-     * Fetches a page.
-     * @param url the URL being paginated
-     * @param query the query parameters of this page
-     * @param context what is being done, named in error messages
-     * @return the successful response
-     */
-    ApiResponse fetch(String url, Map<String, ? extends @Nullable Object> query, String context);
+	/**
+	 * Fetches a page.
+	 * @param url the URL being paginated
+	 * @param query the query parameters of this page
+	 * @param context what is being done, named in error messages
+	 * @return the successful response
+	 */
+	ApiResponse fetch(String url, Map<String, ? extends @Nullable Object> query, String context);
 
 }

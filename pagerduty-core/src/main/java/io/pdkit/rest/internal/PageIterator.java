@@ -17,74 +17,76 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Iterates the items of a paginated endpoint holding one page in memory; subclasses fetch the next page.
+ * Iterates the items of a paginated endpoint holding one page in memory; subclasses fetch
+ * the next page.
  */
 abstract class PageIterator implements Iterator<JsonNode> {
 
-    private final @Nullable ItemHook itemHook;
+	private final @Nullable ItemHook itemHook;
 
-    private Iterator<JsonNode> page = Collections.emptyIterator();
+	private Iterator<JsonNode> page = Collections.emptyIterator();
 
-    private OptionalLong total = OptionalLong.empty();
+	private OptionalLong total = OptionalLong.empty();
 
-    private long number;
+	private long number;
 
-    private boolean more = true;
+	private boolean more = true;
 
-    PageIterator(@Nullable ItemHook itemHook) {
-        this.itemHook = itemHook;
-    }
+	PageIterator(@Nullable ItemHook itemHook) {
+		this.itemHook = itemHook;
+	}
 
-    /**
-     * Fetches the next page, or calls {@link #finish()} and returns an empty page.
-     * @return the items of the next page
-     */
-    abstract Iterable<JsonNode> nextPage();
+	/**
+	 * Fetches the next page, or calls {@link #finish()} and returns an empty page.
+	 * @return the items of the next page
+	 */
+	abstract Iterable<JsonNode> nextPage();
 
-    final void finish() {
-        this.more = false;
-    }
+	final void finish() {
+		this.more = false;
+	}
 
-    final void total(OptionalLong total) {
-        this.total = total;
-    }
+	final void total(OptionalLong total) {
+		this.total = total;
+	}
 
-    @Override
-    public final boolean hasNext() {
-        while (!this.page.hasNext()) {
-            if (!this.more) {
-                return false;
-            }
-            this.page = nextPage().iterator();
-        }
-        return true;
-    }
+	@Override
+	public final boolean hasNext() {
+		while (!this.page.hasNext()) {
+			if (!this.more) {
+				return false;
+			}
+			this.page = nextPage().iterator();
+		}
+		return true;
+	}
 
-    @Override
-    public final JsonNode next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        JsonNode item = this.page.next();
-        this.number++;
-        if (this.itemHook != null) {
-            this.itemHook.accept(item, this.number, this.total);
-        }
-        return item;
-    }
+	@Override
+	public final JsonNode next() {
+		if (!hasNext()) {
+			throw new NoSuchElementException();
+		}
+		JsonNode item = this.page.next();
+		this.number++;
+		if (this.itemHook != null) {
+			this.itemHook.accept(item, this.number, this.total);
+		}
+		return item;
+	}
 
-    final Stream<JsonNode> stream() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
-                false);
-    }
+	final Stream<JsonNode> stream() {
+		return StreamSupport
+			.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false);
+	}
 
-    static JsonNode requireArray(ApiResponse response, JsonNode results) {
-        if (!results.isArray()) {
-            throw new PagerDutyServerException(ErrorMessages.unexpectedBody(response,
-                    "expected a list of results, but the body holds a value of type "
-                            + results.getNodeType().name().toLowerCase(java.util.Locale.ROOT)), response);
-        }
-        return results;
-    }
+	static JsonNode requireArray(ApiResponse response, JsonNode results) {
+		if (!results.isArray()) {
+			throw new PagerDutyServerException(ErrorMessages.unexpectedBody(response,
+					"expected a list of results, but the body holds a value of type "
+							+ results.getNodeType().name().toLowerCase(java.util.Locale.ROOT)),
+					response);
+		}
+		return results;
+	}
 
 }

@@ -1,5 +1,6 @@
 /**
- * Internals of the REST API v2 clients (path data, canonical paths, entity wrapping, pagination); not for users.
+ * Internals of the REST API v2 clients (path data, canonical paths, entity wrapping,
+ * pagination); not for users.
  */
 @NullMarked
 package io.pdkit.rest.internal;

@@ -15,40 +15,41 @@ import io.pdkit.rest.model.Alert;
  */
 public final class IncidentAlerts {
 
-    private final TypedCalls calls;
+	private final TypedCalls calls;
 
-    private final String path;
+	private final String path;
 
-    IncidentAlerts(TypedCalls calls, String path) {
-        this.calls = calls;
-        this.path = path;
-    }
+	IncidentAlerts(TypedCalls calls, String path) {
+		this.calls = calls;
+		this.path = path;
+	}
 
-    /**
-     * Streams the incident's alerts ({@code GET /incidents/{id}/alerts}).
-     * @param filter the query parameters
-     * @return the alerts, fetched page by page
-     */
-    public Stream<Alert> list(AlertFilter filter) {
-        return this.calls.list(this.path, filter.toQuery(), Alert.class);
-    }
+	/**
+	 * Streams the incident's alerts ({@code GET /incidents/{id}/alerts}).
+	 * @param filter the query parameters
+	 * @return the alerts, fetched page by page
+	 */
+	public Stream<Alert> list(AlertFilter filter) {
+		return this.calls.list(this.path, filter.toQuery(), Alert.class);
+	}
 
-    /**
-     * Returns one alert ({@code GET /incidents/{id}/alerts/{alert_id}}).
-     * @param alertId the alert's id
-     * @return the alert
-     */
-    public Alert get(String alertId) {
-        return this.calls.get(this.path + "/" + Ids.segment(alertId, "alertId"), Map.of(), Alert.class);
-    }
+	/**
+	 * Returns one alert ({@code GET /incidents/{id}/alerts/{alert_id}}).
+	 * @param alertId the alert's id
+	 * @return the alert
+	 */
+	public Alert get(String alertId) {
+		return this.calls.get(this.path + "/" + Ids.segment(alertId, "alertId"), Map.of(), Alert.class);
+	}
 
-    /**
-     * Changes an alert, for example to resolve it ({@code PUT /incidents/{id}/alerts/{alert_id}}).
-     * @param alert the changed alert, with its id
-     * @return the alert as updated
-     */
-    public Alert update(Alert alert) {
-        return this.calls.put(this.path + "/" + Ids.segment(alert.id(), "alert id"), alert, Alert.class);
-    }
+	/**
+	 * Changes an alert, for example to resolve it ({@code PUT
+	 * /incidents/{id}/alerts/{alert_id}}).
+	 * @param alert the changed alert, with its id
+	 * @return the alert as updated
+	 */
+	public Alert update(Alert alert) {
+		return this.calls.put(this.path + "/" + Ids.segment(alert.id(), "alert id"), alert, Alert.class);
+	}
 
 }

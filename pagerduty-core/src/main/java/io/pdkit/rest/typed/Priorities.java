@@ -15,22 +15,22 @@ import io.pdkit.rest.model.Priority;
  */
 public final class Priorities {
 
-    private final TypedCalls calls;
+	private final TypedCalls calls;
 
-    /**
-     * Creates the service; {@code client.priorities()} is the usual way.
-     * @param client the client
-     */
-    public Priorities(RestApiV2Client client) {
-        this.calls = TypedCalls.of(client);
-    }
+	/**
+	 * Creates the service; {@code client.priorities()} is the usual way.
+	 * @param client the client
+	 */
+	public Priorities(RestApiV2Client client) {
+		this.calls = TypedCalls.of(client);
+	}
 
-    /**
-     * Streams the priorities, highest first as the account orders them.
-     * @return the priorities
-     */
-    public Stream<Priority> list() {
-        return this.calls.list("/priorities", NoFilter.INSTANCE.toQuery(), Priority.class);
-    }
+	/**
+	 * Streams the priorities, highest first as the account orders them.
+	 * @return the priorities
+	 */
+	public Stream<Priority> list() {
+		return this.calls.list("/priorities", NoFilter.INSTANCE.toQuery(), Priority.class);
+	}
 
 }

@@ -11,30 +11,30 @@ import java.util.Map;
  */
 public final class TeamFilter extends QueryFilter<TeamFilter> {
 
-    private TeamFilter(Map<String, Object> query) {
-        super(query);
-    }
+	private TeamFilter(Map<String, Object> query) {
+		super(query);
+	}
 
-    /**
-     * Returns a filter without parameters: the API's defaults.
-     * @return the filter
-     */
-    public static TeamFilter create() {
-        return new TeamFilter(Map.of());
-    }
+	/**
+	 * Returns a filter without parameters: the API's defaults.
+	 * @return the filter
+	 */
+	public static TeamFilter create() {
+		return new TeamFilter(Map.of());
+	}
 
-    /**
-     * Returns a copy with {@code query}.
-     * @param query text that the name must contain
-     * @return the copy
-     */
-    public TeamFilter query(String query) {
-        return text("query", query);
-    }
+	/**
+	 * Returns a copy with {@code query}.
+	 * @param query text that the name must contain
+	 * @return the copy
+	 */
+	public TeamFilter query(String query) {
+		return text("query", query);
+	}
 
-    @Override
-    protected TeamFilter copy(Map<String, Object> query) {
-        return new TeamFilter(query);
-    }
+	@Override
+	protected TeamFilter copy(Map<String, Object> query) {
+		return new TeamFilter(query);
+	}
 
 }

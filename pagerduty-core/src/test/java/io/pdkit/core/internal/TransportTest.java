@@ -21,67 +21,67 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class TransportTest {
 
-    private static final HttpStack DEFAULT = new HttpStack(HttpClientType.APACHE, null, null, Duration.ofSeconds(10),
-            Duration.ofSeconds(60), null);
+	private static final HttpStack DEFAULT = new HttpStack(HttpClientType.APACHE, null, null, Duration.ofSeconds(10),
+			Duration.ofSeconds(60), null);
 
-    @Test
-    void openShouldCreateNothingUntilTheRestClientIsAskedFor() {
-        Transport transport = DEFAULT.open();
+	@Test
+	void openShouldCreateNothingUntilTheRestClientIsAskedFor() {
+		Transport transport = DEFAULT.open();
 
-        assertThat(transport.isOpen()).isFalse();
-        assertThat(transport.ownsResources()).isTrue();
-        transport.restClient();
-        assertThat(transport.isOpen()).isTrue();
-        transport.release();
-    }
+		assertThat(transport.isOpen()).isFalse();
+		assertThat(transport.ownsResources()).isTrue();
+		transport.restClient();
+		assertThat(transport.isOpen()).isTrue();
+		transport.release();
+	}
 
-    @Test
-    void restClientWhenSixteenThreadsAskAtOnceShouldCreateOneStack() throws Exception {
-        Transport transport = DEFAULT.open();
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        List<Future<RestClient>> clients = new ArrayList<>();
-        for (int i = 0; i < 16; i++) {
-            clients.add(pool.submit(() -> {
-                go.await();
-                return transport.restClient();
-            }));
-        }
+	@Test
+	void restClientWhenSixteenThreadsAskAtOnceShouldCreateOneStack() throws Exception {
+		Transport transport = DEFAULT.open();
+		CountDownLatch go = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(16);
+		List<Future<RestClient>> clients = new ArrayList<>();
+		for (int i = 0; i < 16; i++) {
+			clients.add(pool.submit(() -> {
+				go.await();
+				return transport.restClient();
+			}));
+		}
 
-        go.countDown();
-        Map<RestClient, Boolean> distinct = new IdentityHashMap<>();
-        for (Future<RestClient> client : clients) {
-            distinct.put(client.get(30, TimeUnit.SECONDS), true);
-        }
-        pool.shutdown();
-        transport.release();
+		go.countDown();
+		Map<RestClient, Boolean> distinct = new IdentityHashMap<>();
+		for (Future<RestClient> client : clients) {
+			distinct.put(client.get(30, TimeUnit.SECONDS), true);
+		}
+		pool.shutdown();
+		transport.release();
 
-        assertThat(distinct).hasSize(1);
-    }
+		assertThat(distinct).hasSize(1);
+	}
 
-    @Test
-    void releaseWhenNeverUsedShouldCreateNothingAndRefuseToOpenAfterwards() {
-        Transport transport = DEFAULT.open();
+	@Test
+	void releaseWhenNeverUsedShouldCreateNothingAndRefuseToOpenAfterwards() {
+		Transport transport = DEFAULT.open();
 
-        transport.release();
+		transport.release();
 
-        assertThat(transport.isOpen()).isFalse();
-        assertThat(transport.users()).isZero();
-        assertThatIllegalStateException().isThrownBy(transport::restClient)
-            .withMessage("The HTTP stack of this client is closed");
-    }
+		assertThat(transport.isOpen()).isFalse();
+		assertThat(transport.users()).isZero();
+		assertThatIllegalStateException().isThrownBy(transport::restClient)
+			.withMessage("The HTTP stack of this client is closed");
+	}
 
-    @Test
-    void retainForWhenSharedShouldKeepTheStackOpenUntilTheLastRelease() {
-        Transport transport = DEFAULT.open();
-        assertThat(transport.retainFor(DEFAULT)).isTrue();
-        RestClient first = transport.restClient();
+	@Test
+	void retainForWhenSharedShouldKeepTheStackOpenUntilTheLastRelease() {
+		Transport transport = DEFAULT.open();
+		assertThat(transport.retainFor(DEFAULT)).isTrue();
+		RestClient first = transport.restClient();
 
-        transport.release();
+		transport.release();
 
-        assertThat(transport.restClient()).isSameAs(first);
-        transport.release();
-        assertThat(transport.retainFor(DEFAULT)).isFalse();
-    }
+		assertThat(transport.restClient()).isSameAs(first);
+		transport.release();
+		assertThat(transport.retainFor(DEFAULT)).isFalse();
+	}
 
 }

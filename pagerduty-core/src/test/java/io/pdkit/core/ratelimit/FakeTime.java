@@ -13,33 +13,33 @@ import io.pdkit.core.Sleeper;
 /** A clock that only moves when the recording sleeper sleeps (or a test advances it). */
 final class FakeTime extends Clock implements Sleeper {
 
-    private Instant now = Instant.parse("2026-01-01T00:00:00Z");
+	private Instant now = Instant.parse("2026-01-01T00:00:00Z");
 
-    final List<Duration> sleeps = new ArrayList<>();
+	final List<Duration> sleeps = new ArrayList<>();
 
-    synchronized void advance(Duration duration) {
-        this.now = this.now.plus(duration);
-    }
+	synchronized void advance(Duration duration) {
+		this.now = this.now.plus(duration);
+	}
 
-    @Override
-    public synchronized void sleep(Duration duration) {
-        this.sleeps.add(duration);
-        advance(duration);
-    }
+	@Override
+	public synchronized void sleep(Duration duration) {
+		this.sleeps.add(duration);
+		advance(duration);
+	}
 
-    @Override
-    public ZoneOffset getZone() {
-        return ZoneOffset.UTC;
-    }
+	@Override
+	public ZoneOffset getZone() {
+		return ZoneOffset.UTC;
+	}
 
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
-    }
+	@Override
+	public Clock withZone(ZoneId zone) {
+		return this;
+	}
 
-    @Override
-    public synchronized Instant instant() {
-        return this.now;
-    }
+	@Override
+	public synchronized Instant instant() {
+		return this.now;
+	}
 
 }

@@ -11,29 +11,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class GenericReadsTest extends TypedStubSupport {
 
-    record Person(String id, String name) {
-    }
+	record Person(String id, String name) {
+	}
 
-    @Test
-    void rgetWhenGivenParameterizedTypeShouldConvertTheEntityToIt() throws Exception {
-        reply("{'users':[{'id':'PUSER1','name':'Ann'},{'id':'PUSER2','name':'Bob'}],'more':false}");
+	@Test
+	void rgetWhenGivenParameterizedTypeShouldConvertTheEntityToIt() throws Exception {
+		reply("{'users':[{'id':'PUSER1','name':'Ann'},{'id':'PUSER2','name':'Bob'}],'more':false}");
 
-        List<Person> people = this.client.rget("/users", RequestOptions.builder().queryParam("limit", 2).build(),
-                new ParameterizedTypeReference<List<Person>>() { });
+		List<Person> people = this.client.rget("/users", RequestOptions.builder().queryParam("limit", 2).build(),
+				new ParameterizedTypeReference<List<Person>>() {
+				});
 
-        assertThat(people).containsExactly(new Person("PUSER1", "Ann"), new Person("PUSER2", "Bob"));
-        expect("GET", "/users", Map.of("limit", List.of("2")), null);
-    }
+		assertThat(people).containsExactly(new Person("PUSER1", "Ann"), new Person("PUSER2", "Bob"));
+		expect("GET", "/users", Map.of("limit", List.of("2")), null);
+	}
 
-    @Test
-    void iterAllWhenGivenParameterizedTypeShouldConvertEachItem() throws Exception {
-        reply("{'teams':[{'id':'PT1','name':'Ops'}],'more':false}");
+	@Test
+	void iterAllWhenGivenParameterizedTypeShouldConvertEachItem() throws Exception {
+		reply("{'teams':[{'id':'PT1','name':'Ops'}],'more':false}");
 
-        List<Map<String, Object>> teams = this.client.iterAll("/teams", Map.of("query", "op"),
-                new ParameterizedTypeReference<Map<String, Object>>() { }).toList();
+		List<Map<String, Object>> teams = this.client
+			.iterAll("/teams", Map.of("query", "op"), new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.toList();
 
-        assertThat(teams).containsExactly(Map.of("id", "PT1", "name", "Ops"));
-        expect("GET", "/teams", page("query", "op"), null);
-    }
+		assertThat(teams).containsExactly(Map.of("id", "PT1", "name", "Ops"));
+		expect("GET", "/teams", page("query", "op"), null);
+	}
 
 }

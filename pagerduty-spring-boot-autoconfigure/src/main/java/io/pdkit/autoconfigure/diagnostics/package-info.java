@@ -1,6 +1,6 @@
 /**
- * Start-up failure reports for pdkit's configuration: unknown {@code pagerduty.*} keys, missing client beans and
- * invalid values.
+ * Start-up failure reports for pdkit's configuration: unknown {@code pagerduty.*} keys,
+ * missing client beans and invalid values.
  */
 @NullMarked
 package io.pdkit.autoconfigure.diagnostics;

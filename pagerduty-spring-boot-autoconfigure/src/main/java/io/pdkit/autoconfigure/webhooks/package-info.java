@@ -1,5 +1,6 @@
 /**
- * Spring Boot auto-configuration of an HTTP endpoint that receives PagerDuty v3 webhooks ({@code pagerduty.webhooks.*}).
+ * Spring Boot auto-configuration of an HTTP endpoint that receives PagerDuty v3 webhooks
+ * ({@code pagerduty.webhooks.*}).
  */
 @NullMarked
 package io.pdkit.autoconfigure.webhooks;

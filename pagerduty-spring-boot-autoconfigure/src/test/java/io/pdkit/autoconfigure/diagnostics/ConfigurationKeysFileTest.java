@@ -12,46 +12,46 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ConfigurationKeysFileTest {
 
-    @Test
-    void pdkitKeysShouldBeTheKeysOfTheStartersConfigurationMetadata() throws Exception {
-        TreeSet<String> names = new TreeSet<>();
-        TreeSet<String> maps = new TreeSet<>();
-        for (String file : new String[] { "spring-configuration-metadata.json",
-                "additional-spring-configuration-metadata.json" }) {
-            for (JsonNode property : starterMetadata(file).path("properties")) {
-                String name = property.path("name").asString();
-                if (name.startsWith("pagerduty.")) {
-                    names.add(name);
-                    if (property.path("type").asString("").startsWith("java.util.Map")) {
-                        maps.add(name);
-                    }
-                }
-            }
-        }
+	@Test
+	void pdkitKeysShouldBeTheKeysOfTheStartersConfigurationMetadata() throws Exception {
+		TreeSet<String> names = new TreeSet<>();
+		TreeSet<String> maps = new TreeSet<>();
+		for (String file : new String[] { "spring-configuration-metadata.json",
+				"additional-spring-configuration-metadata.json" }) {
+			for (JsonNode property : starterMetadata(file).path("properties")) {
+				String name = property.path("name").asString();
+				if (name.startsWith("pagerduty.")) {
+					names.add(name);
+					if (property.path("type").asString("").startsWith("java.util.Map")) {
+						maps.add(name);
+					}
+				}
+			}
+		}
 
-        KnownKeys fromList = KnownKeys.pdkit();
+		KnownKeys fromList = KnownKeys.pdkit();
 
-        assertThat(fromList.names())
-            .as("configuration-keys.txt is out of date: run scripts/generate-configuration-keys.py")
-            .containsExactlyElementsOf(names);
-        assertThat(fromList.openPrefixes()).containsExactlyElementsOf(maps)
-            .contains("pagerduty.retry.statuses", "pagerduty.events.retry.statuses");
-    }
+		assertThat(fromList.names())
+			.as("configuration-keys.txt is out of date: run scripts/generate-configuration-keys.py")
+			.containsExactlyElementsOf(names);
+		assertThat(fromList.openPrefixes()).containsExactlyElementsOf(maps)
+			.contains("pagerduty.retry.statuses", "pagerduty.events.retry.statuses");
+	}
 
-    @Test
-    void pdkitKeysShouldAcceptMapEntriesAndRefuseTypos() {
-        KnownKeys keys = KnownKeys.pdkit();
+	@Test
+	void pdkitKeysShouldAcceptMapEntriesAndRefuseTypos() {
+		KnownKeys keys = KnownKeys.pdkit();
 
-        assertThat(keys.isKnown("pagerduty.api-key")).isTrue();
-        assertThat(keys.isKnown("pagerduty.retry.statuses.503")).isTrue();
-        assertThat(keys.isKnown("pagerduty.api-token")).isFalse();
-    }
+		assertThat(keys.isKnown("pagerduty.api-key")).isTrue();
+		assertThat(keys.isKnown("pagerduty.retry.statuses.503")).isTrue();
+		assertThat(keys.isKnown("pagerduty.api-token")).isFalse();
+	}
 
-    private static JsonNode starterMetadata(String file) throws Exception {
-        URL classes = KnownKeys.class.getProtectionDomain().getCodeSource().getLocation();
-        try (InputStream in = new URL(classes, "META-INF/" + file).openStream()) {
-            return JsonMapper.builder().build().readTree(in);
-        }
-    }
+	private static JsonNode starterMetadata(String file) throws Exception {
+		URL classes = KnownKeys.class.getProtectionDomain().getCodeSource().getLocation();
+		try (InputStream in = new URL(classes, "META-INF/" + file).openStream()) {
+			return JsonMapper.builder().build().readTree(in);
+		}
+	}
 
 }

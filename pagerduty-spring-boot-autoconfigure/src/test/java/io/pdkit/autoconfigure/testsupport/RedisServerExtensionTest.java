@@ -9,13 +9,13 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class RedisServerExtensionTest {
 
-    @Test
-    void beforeAllWhenNoRedisServerBinaryShouldSkipWithTheReason() {
-        RedisServerExtension extension = new RedisServerExtension(Optional::empty);
+	@Test
+	void beforeAllWhenNoRedisServerBinaryShouldSkipWithTheReason() {
+		RedisServerExtension extension = new RedisServerExtension(Optional::empty);
 
-        assertThatExceptionOfType(TestAbortedException.class).isThrownBy(() -> extension.beforeAll(null))
-            .withMessageContaining("redis-server not found on the PATH")
-            .withMessageContaining("apt-get install -y redis-server");
-    }
+		assertThatExceptionOfType(TestAbortedException.class).isThrownBy(() -> extension.beforeAll(null))
+			.withMessageContaining("redis-server not found on the PATH")
+			.withMessageContaining("apt-get install -y redis-server");
+	}
 
 }

@@ -16,50 +16,50 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class WebhookSecretsSanitizingTest {
 
-    private final PagerDutySanitizingFunction function = new PagerDutySanitizingFunction();
+	private final PagerDutySanitizingFunction function = new PagerDutySanitizingFunction();
 
-    private final PropertySource<?> source = new MapPropertySource("test", Map.of());
+	private final PropertySource<?> source = new MapPropertySource("test", Map.of());
 
-    @ParameterizedTest
-    @ValueSource(strings = { "pagerduty.webhooks.secrets[0]", "pagerduty.webhooks.secrets[1]", "pagerduty.webhooks.secrets",
-            "PAGERDUTY_WEBHOOKS_SECRETS", "PAGERDUTY_WEBHOOKS_SECRETS_0", "PAGERDUTY_WEBHOOKS_SECRETS_0_",
-            "pagerduty.webhooks.secrets.0" })
-    void applyWhenWebhookSecretKeyShouldMaskTheValue(String key) {
-        SanitizableData sanitized = this.function.apply(new SanitizableData(this.source, key, "whsec-current-0001"));
+	@ParameterizedTest
+	@ValueSource(strings = { "pagerduty.webhooks.secrets[0]", "pagerduty.webhooks.secrets[1]",
+			"pagerduty.webhooks.secrets", "PAGERDUTY_WEBHOOKS_SECRETS", "PAGERDUTY_WEBHOOKS_SECRETS_0",
+			"PAGERDUTY_WEBHOOKS_SECRETS_0_", "pagerduty.webhooks.secrets.0" })
+	void applyWhenWebhookSecretKeyShouldMaskTheValue(String key) {
+		SanitizableData sanitized = this.function.apply(new SanitizableData(this.source, key, "whsec-current-0001"));
 
-        assertThat(sanitized.getValue()).isEqualTo("*0001");
-    }
+		assertThat(sanitized.getValue()).isEqualTo("*0001");
+	}
 
-    @ParameterizedTest
-    @ValueSource(strings = { "PAGERDUTY_API_KEY", "PAGERDUTY_EVENTS_ROUTING_KEY", "PAGERDUTY_OAUTH_CLIENT_SECRET",
-            "pagerduty.api-key", "pagerduty.oauth.client-secret" })
-    void applyWhenOtherSecretInPropertyOrEnvironmentFormShouldMaskTheValue(String key) {
-        SanitizableData sanitized = this.function.apply(new SanitizableData(this.source, key, "u+abcdefgh1234"));
+	@ParameterizedTest
+	@ValueSource(strings = { "PAGERDUTY_API_KEY", "PAGERDUTY_EVENTS_ROUTING_KEY", "PAGERDUTY_OAUTH_CLIENT_SECRET",
+			"pagerduty.api-key", "pagerduty.oauth.client-secret" })
+	void applyWhenOtherSecretInPropertyOrEnvironmentFormShouldMaskTheValue(String key) {
+		SanitizableData sanitized = this.function.apply(new SanitizableData(this.source, key, "u+abcdefgh1234"));
 
-        assertThat(sanitized.getValue()).isEqualTo("*1234");
-    }
+		assertThat(sanitized.getValue()).isEqualTo("*1234");
+	}
 
-    @Test
-    void applyWhenSecretsListFromConfigPropsShouldHideItEntirely() {
-        SanitizableData sanitized = this.function
-            .apply(new SanitizableData(this.source, "pagerduty.webhooks.secrets", List.of("whsec-current-0001")));
+	@Test
+	void applyWhenSecretsListFromConfigPropsShouldHideItEntirely() {
+		SanitizableData sanitized = this.function
+			.apply(new SanitizableData(this.source, "pagerduty.webhooks.secrets", List.of("whsec-current-0001")));
 
-        assertThat(sanitized.getValue()).isEqualTo(SanitizableData.SANITIZED_VALUE);
-    }
+		assertThat(sanitized.getValue()).isEqualTo(SanitizableData.SANITIZED_VALUE);
+	}
 
-    @Test
-    void applyWhenOtherWebhookKeyShouldKeepTheValue() {
-        SanitizableData data = new SanitizableData(this.source, "pagerduty.webhooks.path", "/pagerduty/webhooks");
+	@Test
+	void applyWhenOtherWebhookKeyShouldKeepTheValue() {
+		SanitizableData data = new SanitizableData(this.source, "pagerduty.webhooks.path", "/pagerduty/webhooks");
 
-        assertThat(this.function.apply(data).getValue()).isEqualTo("/pagerduty/webhooks");
-    }
+		assertThat(this.function.apply(data).getValue()).isEqualTo("/pagerduty/webhooks");
+	}
 
-    @Test
-    void propertiesToStringShouldMaskSecrets() {
-        PagerDutyWebhooksProperties properties = new PagerDutyWebhooksProperties();
-        properties.setSecrets(List.of("whsec-current-0001", "whsec-previous-0002"));
+	@Test
+	void propertiesToStringShouldMaskSecrets() {
+		PagerDutyWebhooksProperties properties = new PagerDutyWebhooksProperties();
+		properties.setSecrets(List.of("whsec-current-0001", "whsec-previous-0002"));
 
-        assertThat(properties.toString()).contains("secrets=[*0001, *0002]").doesNotContain("whsec");
-    }
+		assertThat(properties.toString()).contains("secrets=[*0001, *0002]").doesNotContain("whsec");
+	}
 
 }

@@ -4,10 +4,10 @@ package io.pdkit.test.internal;
 @FunctionalInterface
 public interface Handler {
 
-    /**
-     * Handles a request.
-     *
-     * @throws ApiError to answer with one of PagerDuty's error bodies
-     */
-    SimResponse handle(SimRequest request, SimContext context);
+	/**
+	 * Handles a request.
+	 * @throws ApiError to answer with one of PagerDuty's error bodies
+	 */
+	SimResponse handle(SimRequest request, SimContext context);
+
 }

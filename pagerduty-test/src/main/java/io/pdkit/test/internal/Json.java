@@ -12,38 +12,45 @@ import tools.jackson.databind.node.ObjectNode;
 /** The simulator's JSON mapper and node shortcuts. */
 public final class Json {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private Json() {
-    }
+	private Json() {
+	}
 
-    /** A new empty object node. */
-    public static ObjectNode object() {
-        return JsonNodeFactory.instance.objectNode();
-    }
+	/** A new empty object node. */
+	public static ObjectNode object() {
+		return JsonNodeFactory.instance.objectNode();
+	}
 
-    /** A new empty array node. */
-    public static ArrayNode array() {
-        return JsonNodeFactory.instance.arrayNode();
-    }
+	/** A new empty array node. */
+	public static ArrayNode array() {
+		return JsonNodeFactory.instance.arrayNode();
+	}
 
-    /** Serialises a node to compact JSON text. */
-    public static String write(JsonNode node) {
-        return MAPPER.writeValueAsString(node);
-    }
+	/** Serialises a node to compact JSON text. */
+	public static String write(JsonNode node) {
+		return MAPPER.writeValueAsString(node);
+	}
 
-    /** Parses JSON text, throwing {@link IllegalArgumentException} when it is not JSON. */
-    public static JsonNode parse(String text) {
-        try {
-            return MAPPER.readTree(text);
-        } catch (JacksonException e) {
-            throw new IllegalArgumentException("Malformed JSON", e);
-        }
-    }
+	/**
+	 * Parses JSON text, throwing {@link IllegalArgumentException} when it is not JSON.
+	 */
+	public static JsonNode parse(String text) {
+		try {
+			return MAPPER.readTree(text);
+		}
+		catch (JacksonException e) {
+			throw new IllegalArgumentException("Malformed JSON", e);
+		}
+	}
 
-    /** Returns the text of a string field, or null when it is absent, null or not a string. */
-    public static @Nullable String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value != null && value.isString() ? value.asString() : null;
-    }
+	/**
+	 * Returns the text of a string field, or null when it is absent, null or not a
+	 * string.
+	 */
+	public static @Nullable String text(JsonNode node, String field) {
+		JsonNode value = node.get(field);
+		return value != null && value.isString() ? value.asString() : null;
+	}
+
 }

@@ -1,5 +1,6 @@
 /**
- * The simulator's routing, in-memory state, JSON rendering and per-resource handlers; not public API.
+ * The simulator's routing, in-memory state, JSON rendering and per-resource handlers; not
+ * public API.
  */
 @NullMarked
 package io.pdkit.test.internal;

@@ -12,25 +12,30 @@ import io.pdkit.test.Seed;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 
 /**
- * Points every pdkit client of a Spring Boot test at a {@link io.pdkit.test.PagerDutySimulator} started for the
- * test context, whatever the environment and {@code application.yml} hold: the simulator is started before the
- * context, its URLs and keys take precedence over every {@code pagerduty.*} connection property (so unset
- * {@code ${PAGERDUTY_API_KEY}} placeholders do not matter and a real key is never used), and it is
+ * Points every pdkit client of a Spring Boot test at a
+ * {@link io.pdkit.test.PagerDutySimulator} started for the test context, whatever the
+ * environment and {@code application.yml} hold: the simulator is started before the
+ * context, its URLs and keys take precedence over every {@code pagerduty.*} connection
+ * property (so unset {@code ${PAGERDUTY_API_KEY}} placeholders do not matter and a real
+ * key is never used), and it is
  * <ul>
  * <li>the {@code PagerDutyConnectionDetails} the starter builds its clients from,</li>
  * <li>an injectable bean, closed with the context,</li>
- * <li>joined by a {@link io.pdkit.test.RecordingSleeper} bean that every client retries with, so that
- * {@code failNext(503)} retries take no time.</li>
+ * <li>joined by a {@link io.pdkit.test.RecordingSleeper} bean that every client retries
+ * with, so that {@code failNext(503)} retries take no time.</li>
  * </ul>
- * OAuth and Jira Server credentials are blanked, so those clients are not created. Contexts are cached as usual:
- * call {@code simulator.reset()} where a test needs the seeded account back.
+ * OAuth and Jira Server credentials are blanked, so those clients are not created.
+ * Contexts are cached as usual: call {@code simulator.reset()} where a test needs the
+ * seeded account back.
  *
  * <pre>{@code
- * @SpringBootTest
- * @AutoConfigurePagerDutySimulator
+ * &#64;SpringBootTest
+
+ * &#64;AutoConfigurePagerDutySimulator
  * class AlertingTest {
- *     @Autowired RestApiV2Client rest;
- *     @Autowired PagerDutySimulator simulator;
+ *     &#64;Autowired RestApiV2Client rest;
+ *
+&#64;Autowired PagerDutySimulator simulator;
  * }
  * }</pre>
  */
@@ -41,16 +46,16 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 @ImportAutoConfiguration
 public @interface AutoConfigurePagerDutySimulator {
 
-    /**
-     * The account the simulator starts with.
-     * @return {@link Seed#DEMO} (services, users and an Events integration) by default
-     */
-    Seed seed() default Seed.DEMO;
+	/**
+	 * The account the simulator starts with.
+	 * @return {@link Seed#DEMO} (services, users and an Events integration) by default
+	 */
+	Seed seed() default Seed.DEMO;
 
-    /**
-     * The only API key the simulator accepts; the clients are given the same one.
-     * @return the key
-     */
-    String apiKey() default "pdkit-simulator-api-key";
+	/**
+	 * The only API key the simulator accepts; the clients are given the same one.
+	 * @return the key
+	 */
+	String apiKey() default "pdkit-simulator-api-key";
 
 }

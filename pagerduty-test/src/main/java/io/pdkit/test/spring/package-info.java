@@ -1,5 +1,6 @@
 /**
- * Spring support for the PagerDuty simulator: point every {@code pagerduty.*} URL and key at it.
+ * Spring support for the PagerDuty simulator: point every {@code pagerduty.*} URL and key
+ * at it.
  */
 @NullMarked
 package io.pdkit.test.spring;

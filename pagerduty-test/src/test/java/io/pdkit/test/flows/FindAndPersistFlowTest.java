@@ -24,97 +24,99 @@ import tools.jackson.databind.node.ObjectNode;
 @ExtendWith(PagerDutySimulatorExtension.class)
 class FindAndPersistFlowTest {
 
-    private final List<Duration> sleeps = new ArrayList<>();
-    private PagerDutySimulator sim;
-    private RestApiV2Client client;
+	private final List<Duration> sleeps = new ArrayList<>();
 
-    @BeforeEach
-    void connect(PagerDutySimulator injected) {
-        sim = injected;
-        client = FlowClients.rest(sim, sleeps).build();
-    }
+	private PagerDutySimulator sim;
 
-    @AfterEach
-    void disconnect() {
-        client.close();
-    }
+	private RestApiV2Client client;
 
-    private List<String> methodsAndPaths() {
-        return sim.requests().stream().map(request -> request.method() + " " + request.path()).toList();
-    }
+	@BeforeEach
+	void connect(PagerDutySimulator injected) {
+		sim = injected;
+		client = FlowClients.rest(sim, sleeps).build();
+	}
 
-    @Test
-    void findShouldMatchTheWholeNameIgnoringCase() {
-        Optional<JsonNode> team = client.find("teams", "platform");
+	@AfterEach
+	void disconnect() {
+		client.close();
+	}
 
-        assertThat(team).map(found -> found.path("name").asString()).contains("Platform");
-        assertThat(sim.lastRequest().queryParam("query")).isEqualTo("platform");
-    }
+	private List<String> methodsAndPaths() {
+		return sim.requests().stream().map(request -> request.method() + " " + request.path()).toList();
+	}
 
-    @Test
-    void findByEmailShouldCompareThatAttribute() {
-        Optional<JsonNode> grace = client.find("users", "GRACE@PDKIT.EXAMPLE", "email");
+	@Test
+	void findShouldMatchTheWholeNameIgnoringCase() {
+		Optional<JsonNode> team = client.find("teams", "platform");
 
-        assertThat(grace).map(found -> found.path("name").asString()).contains("Grace Hopper");
-        assertThat(sim.lastRequest().target()).isEqualTo("/users?limit=100&total=false&query=GRACE%40PDKIT.EXAMPLE"
-                + "&offset=0");
-    }
+		assertThat(team).map(found -> found.path("name").asString()).contains("Platform");
+		assertThat(sim.lastRequest().queryParam("query")).isEqualTo("platform");
+	}
 
-    @Test
-    void findWhenOnlyPartOfANameMatchesShouldFindNothing() {
-        assertThat(client.find("teams", "Plat")).isEmpty();
-        assertThat(client.find("escalation_policies", "payments on-call")).isPresent();
-        assertThat(client.find("schedules", "No Such Schedule")).isEmpty();
-    }
+	@Test
+	void findByEmailShouldCompareThatAttribute() {
+		Optional<JsonNode> grace = client.find("users", "GRACE@PDKIT.EXAMPLE", "email");
 
-    @Test
-    void persistShouldCreateThenFindTheExistingThenUpdateOnlyWhenValuesDiffer() {
-        String policyId = client.find("escalation_policies", "Payments On-Call").orElseThrow()
-                .path("id").asString();
-        ObjectNode values = client.jsonMapper().createObjectNode()
-                .put("type", "service").put("name", "Search API").put("description", "v1");
-        values.putObject("escalation_policy").put("id", policyId).put("type", "escalation_policy_reference");
-        sim.clearRequests();
+		assertThat(grace).map(found -> found.path("name").asString()).contains("Grace Hopper");
+		assertThat(sim.lastRequest().target())
+			.isEqualTo("/users?limit=100&total=false&query=GRACE%40PDKIT.EXAMPLE" + "&offset=0");
+	}
 
-        JsonNode created = client.persist("services", "name", values, false);
-        JsonNode existing = client.persist("services", "name", values, false);
-        ObjectNode changed = client.jsonMapper().createObjectNode().put("name", "Search API").put("description", "v2");
-        JsonNode updated = client.persist("services", "name", changed, true);
-        JsonNode unchanged = client.persist("services", "name", changed, true);
+	@Test
+	void findWhenOnlyPartOfANameMatchesShouldFindNothing() {
+		assertThat(client.find("teams", "Plat")).isEmpty();
+		assertThat(client.find("escalation_policies", "payments on-call")).isPresent();
+		assertThat(client.find("schedules", "No Such Schedule")).isEmpty();
+	}
 
-        assertThat(created.path("name").asString()).isEqualTo("Search API");
-        assertThat(created.path("escalation_policy").path("id").asString()).isEqualTo(policyId);
-        assertThat(existing.path("id").asString()).isEqualTo(created.path("id").asString());
-        assertThat(updated.path("description").asString()).isEqualTo("v2");
-        assertThat(unchanged.path("description").asString()).isEqualTo("v2");
-        String id = created.path("id").asString();
-        assertThat(methodsAndPaths()).containsExactly(
-                "GET /services", "POST /services",
-                "GET /services",
-                "GET /services", "PUT /services/" + id,
-                "GET /services");
-        ReceivedRequest put = sim.requests().get(4);
-        assertThat(client.jsonMapper().readTree(put.body()).path("service").path("description").asString())
-                .isEqualTo("v2");
-        assertThat(values.path("description").asString()).isEqualTo("v1");
-        assertThat(client.rget("services/" + id).path("description").asString()).isEqualTo("v2");
-    }
+	@Test
+	void persistShouldCreateThenFindTheExistingThenUpdateOnlyWhenValuesDiffer() {
+		String policyId = client.find("escalation_policies", "Payments On-Call").orElseThrow().path("id").asString();
+		ObjectNode values = client.jsonMapper()
+			.createObjectNode()
+			.put("type", "service")
+			.put("name", "Search API")
+			.put("description", "v1");
+		values.putObject("escalation_policy").put("id", policyId).put("type", "escalation_policy_reference");
+		sim.clearRequests();
 
-    @Test
-    void persistWhenValuesLackTheAttributeShouldRefuseBeforeSending() {
-        ObjectNode values = client.jsonMapper().createObjectNode().put("description", "v1");
+		JsonNode created = client.persist("services", "name", values, false);
+		JsonNode existing = client.persist("services", "name", values, false);
+		ObjectNode changed = client.jsonMapper().createObjectNode().put("name", "Search API").put("description", "v2");
+		JsonNode updated = client.persist("services", "name", changed, true);
+		JsonNode unchanged = client.persist("services", "name", changed, true);
 
-        assertThatThrownBy(() -> client.persist("services", "name", values, false))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'name'");
-        assertThat(sim.requests()).isEmpty();
-    }
+		assertThat(created.path("name").asString()).isEqualTo("Search API");
+		assertThat(created.path("escalation_policy").path("id").asString()).isEqualTo(policyId);
+		assertThat(existing.path("id").asString()).isEqualTo(created.path("id").asString());
+		assertThat(updated.path("description").asString()).isEqualTo("v2");
+		assertThat(unchanged.path("description").asString()).isEqualTo("v2");
+		String id = created.path("id").asString();
+		assertThat(methodsAndPaths()).containsExactly("GET /services", "POST /services", "GET /services",
+				"GET /services", "PUT /services/" + id, "GET /services");
+		ReceivedRequest put = sim.requests().get(4);
+		assertThat(client.jsonMapper().readTree(put.body()).path("service").path("description").asString())
+			.isEqualTo("v2");
+		assertThat(values.path("description").asString()).isEqualTo("v1");
+		assertThat(client.rget("services/" + id).path("description").asString()).isEqualTo("v2");
+	}
 
-    @Test
-    void rpostTeamThenFindShouldSeeTheNewTeam() {
-        JsonNode team = client.rpost("teams", Map.of("type", "team", "name", "Search"));
+	@Test
+	void persistWhenValuesLackTheAttributeShouldRefuseBeforeSending() {
+		ObjectNode values = client.jsonMapper().createObjectNode().put("description", "v1");
 
-        assertThat(client.find("teams", "SEARCH")).map(found -> found.path("id").asString())
-                .contains(team.path("id").asString());
-    }
+		assertThatThrownBy(() -> client.persist("services", "name", values, false))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("'name'");
+		assertThat(sim.requests()).isEmpty();
+	}
+
+	@Test
+	void rpostTeamThenFindShouldSeeTheNewTeam() {
+		JsonNode team = client.rpost("teams", Map.of("type", "team", "name", "Search"));
+
+		assertThat(client.find("teams", "SEARCH")).map(found -> found.path("id").asString())
+			.contains(team.path("id").asString());
+	}
+
 }

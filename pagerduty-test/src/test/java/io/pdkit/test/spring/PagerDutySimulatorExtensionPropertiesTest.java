@@ -19,31 +19,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest
 class PagerDutySimulatorExtensionPropertiesTest {
 
-    @RegisterExtension
-    static PagerDutySimulatorExtension pagerDuty = PagerDutySimulatorExtension
-        .with(PagerDutySimulator.builder().seed(Seed.EMPTY).apiKey("extension-key-1234"));
+	@RegisterExtension
+	static PagerDutySimulatorExtension pagerDuty = PagerDutySimulatorExtension
+		.with(PagerDutySimulator.builder().seed(Seed.EMPTY).apiKey("extension-key-1234"));
 
-    @DynamicPropertySource
-    static void pagerDutyProperties(DynamicPropertyRegistry registry) {
-        PagerDutySimulatorProperties.register(pagerDuty.simulator(), registry);
-    }
+	@DynamicPropertySource
+	static void pagerDutyProperties(DynamicPropertyRegistry registry) {
+		PagerDutySimulatorProperties.register(pagerDuty.simulator(), registry);
+	}
 
-    @Autowired
-    private RestApiV2Client rest;
+	@Autowired
+	private RestApiV2Client rest;
 
-    @Test
-    void simulatorWhenRegisteredWithDynamicPropertySourceShouldBeTheOneInjectedAndCalled(PagerDutySimulator simulator) {
-        assertThat(simulator).isSameAs(pagerDuty.simulator());
-        assertThat(this.rest.baseUrl()).isEqualTo(simulator.restBaseUrl());
+	@Test
+	void simulatorWhenRegisteredWithDynamicPropertySourceShouldBeTheOneInjectedAndCalled(PagerDutySimulator simulator) {
+		assertThat(simulator).isSameAs(pagerDuty.simulator());
+		assertThat(this.rest.baseUrl()).isEqualTo(simulator.restBaseUrl());
 
-        assertThat(this.rest.rget("users/me").path("email").asString()).isEqualTo(simulator.ownerEmail());
-        assertThat(simulator.lastRequest().header("Authorization")).isEqualTo("Token token=extension-key-1234");
-    }
+		assertThat(this.rest.rget("users/me").path("email").asString()).isEqualTo(simulator.ownerEmail());
+		assertThat(simulator.lastRequest().header("Authorization")).isEqualTo("Token token=extension-key-1234");
+	}
 
-    @Configuration(proxyBeanMethods = false)
-    @EnableAutoConfiguration
-    static class TestApplication {
+	@Configuration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	static class TestApplication {
 
-    }
+	}
 
 }

@@ -11,8 +11,8 @@ import java.util.List;
  */
 public record Parameter(String name, String in, boolean required, String type, boolean array, List<String> allowed) {
 
-    /** Whether this is a path parameter. */
-    public boolean inPath() {
-        return "path".equals(in);
-    }
+	/** Whether this is a path parameter. */
+	public boolean inPath() {
+		return "path".equals(in);
+	}
 }

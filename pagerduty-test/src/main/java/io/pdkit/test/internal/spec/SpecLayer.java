@@ -8,59 +8,67 @@ import io.pdkit.test.internal.SimResponse;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The spec-derived part of the simulator's pipeline: finds a request's operation, validates the request, and
- * answers operations that no stateful route serves. The table and schemas load on first use.
+ * The spec-derived part of the simulator's pipeline: finds a request's operation,
+ * validates the request, and answers operations that no stateful route serves. The table
+ * and schemas load on first use.
  */
 public final class SpecLayer {
 
-    /** The IRI the derived table is known by to the schema validator. */
-    public static final String TABLE_IRI = "https://pdkit.io/simulator/rest-operations.json";
+	/** The IRI the derived table is known by to the schema validator. */
+	public static final String TABLE_IRI = "https://pdkit.io/simulator/rest-operations.json";
 
-    private final SpecStore store = new SpecStore();
-    private volatile @Nullable Loaded loaded;
+	private final SpecStore store = new SpecStore();
 
-    private record Loaded(OperationTable table, RequestValidator validator, SpecResources resources) {
-    }
+	private volatile @Nullable Loaded loaded;
 
-    /** The operation a REST request addresses, if the spec has one. */
-    public Optional<OperationTable.Match> find(String method, String path) {
-        return loaded().table().find(method, path);
-    }
+	private record Loaded(OperationTable table, RequestValidator validator, SpecResources resources) {
+	}
 
-    /** Whether some operation of another method serves the path. */
-    public boolean knowsPath(String path) {
-        return loaded().table().knowsPath(path);
-    }
+	/** The operation a REST request addresses, if the spec has one. */
+	public Optional<OperationTable.Match> find(String method, String path) {
+		return loaded().table().find(method, path);
+	}
 
-    /** Validates a request against its operation, throwing PagerDuty's 400 when it is invalid. */
-    public void validate(OperationTable.Match match, SimRequest request) {
-        loaded().validator().check(match.operation(), request, match.params());
-    }
+	/** Whether some operation of another method serves the path. */
+	public boolean knowsPath(String path) {
+		return loaded().table().knowsPath(path);
+	}
 
-    /** Answers from the spec-driven store; callers hold the simulator's lock. */
-    public SimResponse answer(OperationTable.Match match, SimRequest request, SimContext context) {
-        return loaded().resources().handle(match.operation(), match.params(), request, context);
-    }
+	/**
+	 * Validates a request against its operation, throwing PagerDuty's 400 when it is
+	 * invalid.
+	 */
+	public void validate(OperationTable.Match match, SimRequest request) {
+		loaded().validator().check(match.operation(), request, match.params());
+	}
 
-    /** Forgets what the spec-driven operations stored; callers hold the simulator's lock. */
-    public void clear() {
-        store.clear();
-    }
+	/** Answers from the spec-driven store; callers hold the simulator's lock. */
+	public SimResponse answer(OperationTable.Match match, SimRequest request, SimContext context) {
+		return loaded().resources().handle(match.operation(), match.params(), request, context);
+	}
 
-    private Loaded loaded() {
-        Loaded current = loaded;
-        if (current == null) {
-            synchronized (this) {
-                current = loaded;
-                if (current == null) {
-                    OperationTable table = OperationTable.shipped();
-                    SpecSchemas schemas = SpecSchemas.of(TABLE_IRI, table.text(), table.document());
-                    current = new Loaded(table, new RequestValidator(TABLE_IRI, table.document()),
-                            new SpecResources(store, table, schemas));
-                    loaded = current;
-                }
-            }
-        }
-        return current;
-    }
+	/**
+	 * Forgets what the spec-driven operations stored; callers hold the simulator's lock.
+	 */
+	public void clear() {
+		store.clear();
+	}
+
+	private Loaded loaded() {
+		Loaded current = loaded;
+		if (current == null) {
+			synchronized (this) {
+				current = loaded;
+				if (current == null) {
+					OperationTable table = OperationTable.shipped();
+					SpecSchemas schemas = SpecSchemas.of(TABLE_IRI, table.text(), table.document());
+					current = new Loaded(table, new RequestValidator(TABLE_IRI, table.document()),
+							new SpecResources(store, table, schemas));
+					loaded = current;
+				}
+			}
+		}
+		return current;
+	}
+
 }
