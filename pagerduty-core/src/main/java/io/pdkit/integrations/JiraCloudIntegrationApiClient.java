@@ -2,6 +2,7 @@ package io.pdkit.integrations;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import io.pdkit.core.ApiDefinition;
 import io.pdkit.core.CredentialSource;
@@ -9,6 +10,8 @@ import io.pdkit.core.RetrySettings;
 import io.pdkit.integrations.internal.IntegrationData;
 import io.pdkit.rest.RestApiV2BaseClient;
 import io.pdkit.rest.internal.RestApiData;
+
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The Jira Cloud integration API: account mappings and their rules. Like python-pagerduty
@@ -32,7 +35,8 @@ public final class JiraCloudIntegrationApiClient extends RestApiV2BaseClient {
 			Set.of("GET", "POST", "PUT", "DELETE"),
 			Map.of("Accept", "application/json", "Content-Type", "application/json"), RetrySettings.defaults());
 
-	private static final RestApiData DATA = IntegrationData.restStyle("jira-cloud");
+	private static final Supplier<RestApiData> DATA = SingletonSupplier
+		.of(() -> IntegrationData.restStyle("jira-cloud"));
 
 	/**
 	 * Creates a client for the US service region with the default settings.

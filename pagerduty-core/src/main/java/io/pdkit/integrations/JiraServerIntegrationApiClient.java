@@ -2,6 +2,7 @@ package io.pdkit.integrations;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import io.pdkit.core.ApiDefinition;
 import io.pdkit.core.AuthType;
@@ -11,6 +12,8 @@ import io.pdkit.integrations.internal.IntegrationData;
 import io.pdkit.integrations.internal.JiraSignatureAuth;
 import io.pdkit.rest.RestApiV2BaseClient;
 import io.pdkit.rest.internal.RestApiData;
+
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The Jira Server integration API: the rules that create Jira Server issues from
@@ -37,7 +40,8 @@ public final class JiraServerIntegrationApiClient extends RestApiV2BaseClient {
 			"https://app.eu.pagerduty.com/integration-jira-service", Set.of("GET", "POST", "PUT", "DELETE"),
 			Map.of("Accept", "application/json"), RetrySettings.defaults());
 
-	private static final RestApiData DATA = IntegrationData.restStyle("jira-server");
+	private static final Supplier<RestApiData> DATA = SingletonSupplier
+		.of(() -> IntegrationData.restStyle("jira-server"));
 
 	private final JiraSignatureAuth signature;
 

@@ -2,6 +2,7 @@ package io.pdkit.integrations;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import io.pdkit.core.ApiDefinition;
 import io.pdkit.core.ApiResponse;
@@ -15,6 +16,8 @@ import io.pdkit.integrations.internal.IntegrationData;
 import io.pdkit.integrations.internal.PermittedOperations;
 import io.pdkit.rest.RestApiV2BaseClient;
 import io.pdkit.rest.internal.RestApiData;
+
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The Microsoft Teams integration API: an incident's Teams meeting and dedicated chat. It
@@ -40,9 +43,10 @@ public final class MsTeamsIntegrationApiClient extends RestApiV2BaseClient {
 			"https://api.pagerduty.com/integration-ms-teams", "https://api.eu.pagerduty.com/integration-ms-teams",
 			Set.of("GET", "POST", "DELETE"), Map.of("Accept", "application/json"), RetrySettings.defaults());
 
-	private static final RestApiData DATA = IntegrationData.restStyle("ms-teams");
+	private static final Supplier<RestApiData> DATA = SingletonSupplier.of(() -> IntegrationData.restStyle("ms-teams"));
 
-	private static final PermittedOperations OPERATIONS = IntegrationData.operations("ms-teams");
+	private static final Supplier<PermittedOperations> OPERATIONS = SingletonSupplier
+		.of(() -> IntegrationData.operations("ms-teams"));
 
 	/**
 	 * Creates a client for the US service region with the default settings.
@@ -87,7 +91,7 @@ public final class MsTeamsIntegrationApiClient extends RestApiV2BaseClient {
 				path = null;
 			}
 			if (path != null) {
-				OPERATIONS.require(method, path);
+				OPERATIONS.get().require(method, path);
 			}
 		}
 		return super.request(method, url, options);

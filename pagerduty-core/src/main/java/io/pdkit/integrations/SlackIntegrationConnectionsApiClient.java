@@ -2,6 +2,7 @@ package io.pdkit.integrations;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import io.pdkit.core.ApiDefinition;
 import io.pdkit.core.CredentialSource;
@@ -9,6 +10,8 @@ import io.pdkit.core.RetrySettings;
 import io.pdkit.integrations.internal.IntegrationData;
 import io.pdkit.rest.RestApiV2BaseClient;
 import io.pdkit.rest.internal.RestApiData;
+
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The Slack connections API: the connections between a Slack workspace and PagerDuty
@@ -29,7 +32,8 @@ public final class SlackIntegrationConnectionsApiClient extends RestApiV2BaseCli
 			"https://app.pagerduty.com/integration-slack", "https://app.eu.pagerduty.com/integration-slack",
 			Set.of("GET", "POST", "PUT", "DELETE"), Map.of("Accept", "application/json"), RetrySettings.defaults());
 
-	private static final RestApiData DATA = IntegrationData.restStyle("slack-connections");
+	private static final Supplier<RestApiData> DATA = SingletonSupplier
+		.of(() -> IntegrationData.restStyle("slack-connections"));
 
 	/**
 	 * Creates a client for the US service region with the default settings.

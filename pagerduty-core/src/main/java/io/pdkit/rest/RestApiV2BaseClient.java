@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import io.pdkit.core.ApiClient;
@@ -20,6 +21,7 @@ import io.pdkit.core.RawVerbs;
 import io.pdkit.core.RequestOptions;
 import io.pdkit.core.internal.BaseUrl;
 import io.pdkit.core.internal.Endpoint;
+import io.pdkit.core.internal.EndpointIndex;
 import io.pdkit.core.internal.ErrorMessages;
 import io.pdkit.core.internal.ResolvedRequest;
 import io.pdkit.rest.internal.CallStatistics;
@@ -33,6 +35,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The base of REST-style PagerDuty clients (REST API v2 and the integration APIs):
@@ -48,7 +52,7 @@ import tools.jackson.databind.JsonNode;
  */
 public abstract class RestApiV2BaseClient extends ApiClient implements RawVerbs {
 
-	private final RestApiData data;
+	private final SingletonSupplier<RestApiData> data;
 
 	private final BaseUrl base;
 
@@ -66,16 +70,37 @@ public abstract class RestApiV2BaseClient extends ApiClient implements RawVerbs 
 	 * @param data what the client knows about its API's paths and wrappers
 	 */
 	protected RestApiV2BaseClient(Builder<?, ?> builder, RestApiData data) {
-		this(builder, Objects.requireNonNull(data, "data must not be null"), new CallStatistics());
+		this(builder, constant(Objects.requireNonNull(data, "data must not be null")));
 	}
 
-	private RestApiV2BaseClient(Builder<?, ?> builder, RestApiData data, CallStatistics statistics) {
-		super(builder, data.endpoints(), statistics::record);
+	/**
+	 * Creates the client with data that is loaded by its first request (or the first call
+	 * that needs it), so that building a client reads nothing from the class path.
+	 * @param builder the builder
+	 * @param data supplies what the client knows about its API's paths and wrappers;
+	 * called once
+	 */
+	protected RestApiV2BaseClient(Builder<?, ?> builder, Supplier<RestApiData> data) {
+		this(builder, SingletonSupplier.of(Objects.requireNonNull(data, "data must not be null")),
+				new CallStatistics());
+	}
+
+	private RestApiV2BaseClient(Builder<?, ?> builder, SingletonSupplier<RestApiData> data, CallStatistics statistics) {
+		this(builder, data, SingletonSupplier.of(() -> data.obtain().endpoints()), statistics);
+	}
+
+	private RestApiV2BaseClient(Builder<?, ?> builder, SingletonSupplier<RestApiData> data,
+			SingletonSupplier<EndpointIndex> endpoints, CallStatistics statistics) {
+		super(builder, (method, relativePath) -> endpoints.obtain().find(method, relativePath), statistics::record);
 		this.data = data;
 		this.statistics = statistics;
 		this.base = BaseUrl.parse(baseUrl());
 		this.defaultPageSize = builder.defaultPageSize;
 		this.authType = builder.authType;
+	}
+
+	private static Supplier<RestApiData> constant(RestApiData data) {
+		return () -> data;
 	}
 
 	@Override
@@ -109,7 +134,7 @@ public abstract class RestApiV2BaseClient extends ApiClient implements RawVerbs 
 	 */
 	public String canonicalPath(String url) {
 		URI uri = this.base.resolve(url);
-		return this.data.paths().match(relativePath(uri), ErrorMessages.displayUrl(uri));
+		return this.data.obtain().paths().match(relativePath(uri), ErrorMessages.displayUrl(uri));
 	}
 
 	/**
@@ -122,7 +147,7 @@ public abstract class RestApiV2BaseClient extends ApiClient implements RawVerbs 
 	public EntityWrappers entityWrappers(String method, String canonicalPath) {
 		requireText(method, "method");
 		requireText(canonicalPath, "canonicalPath");
-		return this.data.wrappers().lookup(method, canonicalPath);
+		return this.data.obtain().wrappers().lookup(method, canonicalPath);
 	}
 
 	/**
@@ -130,7 +155,7 @@ public abstract class RestApiV2BaseClient extends ApiClient implements RawVerbs 
 	 * @return the data
 	 */
 	protected RestApiData apiData() {
-		return this.data;
+		return this.data.obtain();
 	}
 
 	/**
@@ -430,7 +455,7 @@ public abstract class RestApiV2BaseClient extends ApiClient implements RawVerbs 
 		Objects.requireNonNull(params, "params must not be null");
 		Objects.requireNonNull(options, "options must not be null");
 		String canonical = canonicalPath(path);
-		if (this.data.cursorPaths().contains(canonical)) {
+		if (this.data.obtain().cursorPaths().contains(canonical)) {
 			return iterCursor(path, params, options);
 		}
 		String wrapper = paginatedWrapper(path, canonical);
@@ -509,7 +534,7 @@ public abstract class RestApiV2BaseClient extends ApiClient implements RawVerbs 
 		Objects.requireNonNull(params, "params must not be null");
 		Objects.requireNonNull(options, "options must not be null");
 		String canonical = canonicalPath(path);
-		if (!this.data.cursorPaths().contains(canonical)) {
+		if (!this.data.obtain().cursorPaths().contains(canonical)) {
 			throw new PagerDutyUrlException(canonical + " does not support cursor-based pagination.");
 		}
 		String wrapper = entityWrappers("GET", canonical).response();
@@ -720,7 +745,7 @@ public abstract class RestApiV2BaseClient extends ApiClient implements RawVerbs 
 	@Override
 	protected Map<String, ? extends @Nullable Object> normalizeQuery(ResolvedRequest resolved,
 			Map<String, ? extends @Nullable Object> query) {
-		return this.data.listParameters().normalize(resolved.method(), resolved.canonicalPath(), query);
+		return this.data.obtain().listParameters().normalize(resolved.method(), resolved.canonicalPath(), query);
 	}
 
 	/**
@@ -791,7 +816,7 @@ public abstract class RestApiV2BaseClient extends ApiClient implements RawVerbs 
 		ResolvedRequest resolved = resolve(method, url);
 		Endpoint endpoint = resolved.endpoint();
 		if (endpoint == null) {
-			this.data.paths().match(resolved.relativePath(), ErrorMessages.displayUrl(resolved.uri()));
+			this.data.obtain().paths().match(resolved.relativePath(), ErrorMessages.displayUrl(resolved.uri()));
 			throw new IllegalStateException("No endpoint for " + resolved.relativePath());
 		}
 		RequestOptions toSend = options;

@@ -82,7 +82,7 @@ public final class RestApiV2Client extends RestApiV2BaseClient {
 	}
 
 	private RestApiV2Client(Builder builder) {
-		super(builder, RestApiData.restApiV2());
+		super(builder, RestApiData::restApiV2);
 		this.defaultFrom = builder.defaultFrom;
 	}
 

@@ -22,8 +22,6 @@ public record RestApiData(CanonicalPaths paths, Set<String> cursorPaths, Set<Str
 
 	private static final String REST_V2 = "io/pdkit/rest/";
 
-	private static final RestApiData REST_API_V2 = load(REST_V2);
-
 	private static final Map<CanonicalPaths, RestEndpoints> ENDPOINTS = new ConcurrentHashMap<>();
 
 	/**
@@ -52,7 +50,7 @@ public record RestApiData(CanonicalPaths paths, Set<String> cursorPaths, Set<Str
 	 * @return the data
 	 */
 	public static RestApiData restApiV2() {
-		return REST_API_V2;
+		return RestApiV2.DATA;
 	}
 
 	/**
@@ -77,6 +75,12 @@ public record RestApiData(CanonicalPaths paths, Set<String> cursorPaths, Set<Str
 				Set.copyOf(ResourceLines.read(folder + "historical-paths.txt")),
 				WrapperTable.parse(ResourceLines.read(folder + "entity-wrappers.tsv")),
 				ListParameters.parse(ResourceLines.readIfPresent(folder + "list-parameters.tsv")));
+	}
+
+	private static final class RestApiV2 {
+
+		static final RestApiData DATA = load(REST_V2);
+
 	}
 
 }
