@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Stream;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.NonValidationKeyword;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
 
@@ -33,6 +36,13 @@ public final class SpecSchemas {
 
 	private final ConcurrentMap<String, Schema> compiled = new ConcurrentHashMap<>();
 
+	private static final Dialect DIALECT = Dialect.builder(Dialects.getOpenApi30())
+		.keywords(Stream
+			.of("openapi", "info", "servers", "paths", "components", "tags", "security", "externalDocs", "operations")
+			.map(NonValidationKeyword::new)
+			.toList())
+		.build();
+
 	private final JsonNode document;
 
 	private volatile @Nullable Schema root;
@@ -40,9 +50,8 @@ public final class SpecSchemas {
 	private SpecSchemas(String iri, String documentText, JsonNode document) {
 		this.iri = iri;
 		this.document = document;
-		this.registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30(),
-				builder -> builder.schemas(Map.of(iri, documentText))
-					.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(false).build()));
+		this.registry = SchemaRegistry.withDefaultDialect(DIALECT, builder -> builder.schemas(Map.of(iri, documentText))
+			.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(false).build()));
 	}
 
 	/**
