@@ -67,13 +67,24 @@ public record HttpStack(HttpClientType type, RestClient.@Nullable Builder caller
 		return new Transport(this, (this.callerBuilder != null) ? this.callerBuilder.clone() : null);
 	}
 
+	/**
+	 * Tells whether opening creates (and closing releases) pdkit's own stack: no caller's
+	 * factory, and no caller's builder or one known to have no request factory.
+	 * @param callerSnapshot the clone of the caller's builder, or {@code null}
+	 * @return {@code true} if the stack is pdkit's
+	 */
+	boolean createsOwnStack(RestClient.@Nullable Builder callerSnapshot) {
+		return this.callerFactory == null
+				&& (callerSnapshot == null || CallerBuilders.hasNoRequestFactory(callerSnapshot));
+	}
+
 	Transport.OpenStack create(RestClient.@Nullable Builder callerSnapshot) {
 		RestClient.Builder builder = (callerSnapshot != null) ? callerSnapshot : RestClient.builder();
 		if (this.callerFactory != null) {
 			return new Transport.OpenStack(builder.requestFactory(this.callerFactory).build(), this.callerFactory,
 					null);
 		}
-		if (callerSnapshot != null && !CallerBuilders.hasNoRequestFactory(callerSnapshot)) {
+		if (!createsOwnStack(callerSnapshot)) {
 			return new Transport.OpenStack(builder.build(), null, null);
 		}
 		if (this.type == HttpClientType.JDK) {

@@ -54,10 +54,11 @@ public final class Transport {
 
 	/**
 	 * Returns whether this transport creates resources that it releases.
-	 * @return {@code true} unless the caller passed the stack
+	 * @return {@code true} unless the caller passed the stack (a request factory, or a
+	 * {@code RestClient.Builder} that has one)
 	 */
 	public boolean ownsResources() {
-		return this.settings.callerBuilder() == null && this.settings.callerFactory() == null;
+		return this.settings.createsOwnStack(this.callerSnapshot);
 	}
 
 	/**

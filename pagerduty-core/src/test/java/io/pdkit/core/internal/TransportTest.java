@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import io.pdkit.core.HttpClientType;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +34,25 @@ class TransportTest {
 		transport.restClient();
 		assertThat(transport.isOpen()).isTrue();
 		transport.release();
+	}
+
+	@Test
+	void ownsResourcesWhenCallerBuilderHasNoFactoryShouldBeTrueAndWithOneFalse() {
+		Transport withoutFactory = stackWith(RestClient.builder()).open();
+		ClientHttpRequestFactory callers = (uri, method) -> {
+			throw new IllegalStateException("not sent in this test");
+		};
+		Transport withFactory = stackWith(RestClient.builder().requestFactory(callers)).open();
+
+		assertThat(withoutFactory.ownsResources()).isTrue();
+		assertThat(withFactory.ownsResources()).isFalse();
+		withoutFactory.release();
+		withFactory.release();
+	}
+
+	private static HttpStack stackWith(RestClient.Builder builder) {
+		return new HttpStack(HttpClientType.APACHE, builder, null, Duration.ofSeconds(10), Duration.ofSeconds(60),
+				null);
 	}
 
 	@Test
