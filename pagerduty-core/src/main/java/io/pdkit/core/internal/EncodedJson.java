@@ -18,13 +18,10 @@ public final class EncodedJson {
 
 	private final byte[] bytes;
 
-	private final boolean object;
-
 	private final @Nullable ObjectNode source;
 
-	private EncodedJson(byte[] bytes, boolean object, @Nullable ObjectNode source) {
+	private EncodedJson(byte[] bytes, @Nullable ObjectNode source) {
 		this.bytes = bytes;
-		this.object = object;
 		this.source = source;
 	}
 
@@ -36,7 +33,7 @@ public final class EncodedJson {
 	 */
 	public static EncodedJson of(JsonMapper mapper, JsonNode body) {
 		ObjectNode source = (body instanceof ObjectNode node) ? node : null;
-		return new EncodedJson(mapper.writeValueAsBytes(body), source != null, source);
+		return new EncodedJson(mapper.writeValueAsBytes(body), source);
 	}
 
 	/**
@@ -48,11 +45,11 @@ public final class EncodedJson {
 	 * @return the bytes to send
 	 */
 	public byte[] withParameters(Map<String, String> parameters, JsonMapper mapper) {
-		if (parameters.isEmpty() || !this.object) {
+		ObjectNode node = this.source;
+		if (parameters.isEmpty() || node == null) {
 			return this.bytes;
 		}
-		ObjectNode node = this.source;
-		if (node != null && parameters.keySet().stream().anyMatch(node::has)) {
+		if (replacesField(node, parameters)) {
 			ObjectNode copy = mapper.createObjectNode();
 			copy.setAll(node);
 			parameters.forEach(copy::put);
@@ -76,12 +73,15 @@ public final class EncodedJson {
 	 */
 	public int sizeWithParameters(Map<String, String> parameters, JsonMapper mapper) {
 		ObjectNode node = this.source;
-		if (parameters.isEmpty() || !this.object
-				|| (node != null && parameters.keySet().stream().anyMatch(node::has))) {
+		if (parameters.isEmpty() || node == null || replacesField(node, parameters)) {
 			return withParameters(parameters, mapper).length;
 		}
 		int close = lastNonSpace(this.bytes.length - 1);
 		return this.bytes.length + members(parameters, mapper, this.bytes[lastNonSpace(close - 1)] != '{').length;
+	}
+
+	private static boolean replacesField(ObjectNode node, Map<String, String> parameters) {
+		return parameters.keySet().stream().anyMatch(node::has);
 	}
 
 	private static byte[] members(Map<String, String> parameters, JsonMapper mapper, boolean leadingComma) {
