@@ -329,6 +329,11 @@ final class RequestExecutor {
 	 */
 	private record Credential(String secret, RequestHeaders headers, UnaryOperator<String> redactor) {
 
+		@Override
+		public String toString() {
+			return "Credential[" + Secrets.mask(this.secret) + "]";
+		}
+
 	}
 
 }
